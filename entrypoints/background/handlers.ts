@@ -1,0 +1,100 @@
+// Message handlers of the background. Every message is checked (validate.ts) and the
+// site comes from the sender, never from the payload: a page can only speak for itself.
+import { browser, type Browser } from 'wxt/browser';
+import { siteForHost } from '@/utils/catalog/lookup';
+import { getDb } from '@/utils/db';
+import { mergeObservations } from '@/utils/inventory/merge';
+import { checkEnvelope } from '@/utils/messages/validate';
+import { onMessage, type FindingPayload, type SubmitPayload } from '@/utils/messages/protocol';
+import { pausedSites, recordPrivate } from '@/utils/settings';
+import { isWebUrl, stripUrl } from '@/utils/url';
+import type { Strength } from '@/utils/types';
+
+type Sender = Browser.runtime.MessageSender;
+
+export interface SenderPage {
+  site: string;
+  url: string;
+}
+
+/** The page a content script speaks for, or null when nothing may be recorded from it. */
+export async function senderPage(sender: Sender): Promise<SenderPage | null> {
+  if (sender.id !== browser.runtime.id) return drop('foreign sender');
+  const raw = sender.url ?? sender.tab?.url;
+  if (!isWebUrl(raw)) return drop('not a web page');
+  if (sender.tab?.incognito && !(await recordPrivate.getValue())) return null;
+  const url = stripUrl(raw);
+  const site = siteForHost(raw);
+  if (!url || !site) return drop('no site');
+  if ((await pausedSites.getValue()).includes(site)) return null;
+  return { site, url };
+}
+
+function drop(reason: string): null {
+  console.warn(`[rebind] dropped message: ${reason}`);
+  return null;
+}
+
+export function findingStrength(f: FindingPayload): Strength {
+  if (f.kinds.includes('bound-number') && f.masked.length) return 'bound-number';
+  if (f.signedIn) return 'signed-in';
+  return 'visited';
+}
+
+export async function handleFinding(data: FindingPayload, sender: Sender): Promise<void> {
+  const page = await senderPage(sender);
+  if (!page || !data.kinds.length) return;
+  await mergeObservations(getDb(), [
+    {
+      site: page.site,
+      at: Date.now(),
+      source: 'page',
+      strength: findingStrength(data),
+      kinds: data.kinds,
+      url: page.url,
+      signals: data.signals,
+      masked: data.masked,
+    },
+  ]);
+}
+
+export async function handleSubmit(data: SubmitPayload, sender: Sender): Promise<void> {
+  const page = await senderPage(sender);
+  if (!page || !data.kinds.length) return;
+  const known = data.numberId ? await getDb().numbers.get(data.numberId) : undefined;
+  await mergeObservations(getDb(), [
+    {
+      site: page.site,
+      at: Date.now(),
+      source: 'submit',
+      strength: 'submitted',
+      kinds: data.kinds,
+      url: page.url,
+      ...(known ? { numberId: known.id } : {}),
+    },
+  ]);
+}
+
+/** Registers every handler. Called synchronously in the service worker's first turn. */
+export function registerHandlers(): void {
+  // Logs what the typed handlers below will never see: unknown types and bad payloads.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const verdict = checkEnvelope(message);
+    if (!verdict.ok) console.warn(`[rebind] dropped message: ${verdict.reason}`);
+    return undefined;
+  });
+  onMessage('cs-bg-finding', ({ data, sender }) => {
+    if (!checkEnvelope({ type: 'cs-bg-finding', id: 0, timestamp: 0, data }).ok) return;
+    return handleFinding(data, sender);
+  });
+  onMessage('cs-bg-submit', ({ data, sender }) => {
+    if (!checkEnvelope({ type: 'cs-bg-submit', id: 0, timestamp: 0, data }).ok) return;
+    return handleSubmit(data, sender);
+  });
+  onMessage('cs-bg-number-hints', async () => {
+    const numbers = await getDb().numbers.toArray();
+    return numbers.map((n) => ({ id: n.id, salt: n.salt, hash: n.hash, nsnLength: n.nsnLength }));
+  });
+  onMessage('cs-bg-guide-hint', () => null);
+  onMessage('cs-bg-mark-changed', () => undefined);
+}

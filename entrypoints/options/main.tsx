@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { Dashboard } from '@/components/dashboard/Dashboard';
+import { t, uiLanguage } from '@/utils/i18n';
+import '@/components/theme.css';
+
+document.documentElement.lang = uiLanguage() === 'zh' ? 'zh-CN' : 'en';
+document.title = t('dashboardTitle');
+render(<Dashboard />, document.getElementById('app')!);

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { Popup } from '@/components/popup/Popup';
+import { uiLanguage } from '@/utils/i18n';
+import '@/components/theme.css';
+
+document.documentElement.lang = uiLanguage() === 'zh' ? 'zh-CN' : 'en';
+render(<Popup />, document.getElementById('app')!);

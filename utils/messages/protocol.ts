@@ -1,0 +1,57 @@
+// The one message protocol. Names say who talks to whom: cs = content script,
+// bg = background, ui = popup/dashboard/print pages. Payloads are validated by the
+// receiver (utils/messages/validate.ts); the site is always derived from the sender.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Kind } from '../types';
+
+export interface FindingPayload {
+  kinds: Kind[];
+  confidence: number;
+  signals: string[];
+  masked: string[];
+  signedIn?: boolean;
+}
+
+export interface SubmitPayload {
+  /** Kinds of the form that was submitted (never its values). */
+  kinds: Kind[];
+  /** A registered number's id, when the typed number matched one in memory. */
+  numberId?: string;
+}
+
+/** What a content script needs to compare a typed number at submit, without storing it. */
+export interface NumberHint {
+  id: string;
+  salt: string;
+  hash: string;
+  /** Length of the national significant number: the typed digits' tail that is hashed. */
+  nsnLength: number;
+}
+
+/** Where the content script should point when the person arrived from Rebind. */
+export interface GuideHint {
+  site: string;
+  /** Masked numbers the site showed before, to offer "mark changed" when it shows another. */
+  knownMasked: string[];
+}
+
+export interface ProtocolMap {
+  'cs-bg-finding'(data: FindingPayload): void;
+  'cs-bg-submit'(data: SubmitPayload): void;
+  'cs-bg-number-hints'(): NumberHint[];
+  'cs-bg-guide-hint'(): GuideHint | null;
+  'cs-bg-mark-changed'(): void;
+}
+
+export const MESSAGE_TYPES = [
+  'cs-bg-finding',
+  'cs-bg-submit',
+  'cs-bg-number-hints',
+  'cs-bg-guide-hint',
+  'cs-bg-mark-changed',
+] as const satisfies readonly (keyof ProtocolMap)[];
+
+// breakError: a malformed message must not throw inside the library; the background's
+// own guard (validate.ts) logs why it was dropped.
+export const messenger = defineExtensionMessaging<ProtocolMap>({ breakError: true });
+export const { sendMessage, onMessage } = messenger;

@@ -1,0 +1,61 @@
+// Shape and size checks for every message the background receives.
+import * as v from 'valibot';
+import { KINDS } from '../types';
+import { MESSAGE_TYPES } from './protocol';
+
+const kinds = v.pipe(v.array(v.picklist(KINDS)), v.maxLength(KINDS.length));
+const shortText = v.pipe(v.string(), v.maxLength(80));
+
+export const FindingSchema = v.strictObject({
+  kinds,
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  signals: v.pipe(v.array(shortText), v.maxLength(64)),
+  masked: v.pipe(v.array(v.pipe(v.string(), v.maxLength(32), v.regex(/^[0-9*+ ]*$/))), v.maxLength(16)),
+  signedIn: v.optional(v.boolean()),
+});
+
+export const SubmitSchema = v.strictObject({
+  kinds,
+  numberId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+});
+
+const EmptySchema = v.optional(v.union([v.undefined(), v.null()]));
+
+export const PAYLOAD_SCHEMAS = {
+  'cs-bg-finding': FindingSchema,
+  'cs-bg-submit': SubmitSchema,
+  'cs-bg-number-hints': EmptySchema,
+  'cs-bg-guide-hint': EmptySchema,
+  'cs-bg-mark-changed': EmptySchema,
+} as const;
+
+/** Largest message we accept, serialized. Anything bigger is a hostile or broken sender. */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+
+export type Verdict = { ok: true } | { ok: false; reason: string };
+
+/** The envelope @webext-core/messaging sends: { id, type, data, timestamp }. */
+export function checkEnvelope(message: unknown): Verdict {
+  if (typeof message !== 'object' || message === null) return { ok: false, reason: 'not an object' };
+  const m = message as Record<string, unknown>;
+  if (typeof m.type !== 'string') return { ok: false, reason: 'no type' };
+  if (!(MESSAGE_TYPES as readonly string[]).includes(m.type))
+    return { ok: false, reason: `unknown type ${JSON.stringify(m.type.slice(0, 40))}` };
+  if (typeof m.timestamp !== 'number' || typeof m.id !== 'number')
+    return { ok: false, reason: 'bad envelope' };
+  let size: number;
+  try {
+    size = JSON.stringify(m.data ?? null).length;
+  } catch {
+    return { ok: false, reason: 'unserializable data' };
+  }
+  if (size > MAX_MESSAGE_BYTES) return { ok: false, reason: `too large (${size} bytes)` };
+  const schema = PAYLOAD_SCHEMAS[m.type as keyof typeof PAYLOAD_SCHEMAS];
+  const result = v.safeParse(schema, m.data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { ok: false, reason: `${m.type}: ${path ? path + ': ' : ''}${issue.message}` };
+  }
+  return { ok: true };
+}
