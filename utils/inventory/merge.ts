@@ -1,6 +1,9 @@
 // Every observation about a site merges into one row, in one transaction.
+// IndexedDB runs read-write transactions on the same stores one after another, so reports
+// from many tabs at once cannot overwrite each other; a transaction cut short writes nothing.
 import { entryForSite } from '../catalog/lookup';
 import type { EvidenceRow, RebindDB, SiteRow } from '../db/schema';
+import { resolveNumbers, type MaskedNumber } from '../numbers/masked';
 import { strengthRank, type EvidenceSource, type Kind, type Strength } from '../types';
 import { riskScore } from './risk';
 
@@ -16,16 +19,34 @@ export interface Observation {
   masked?: string[];
   numberId?: string;
   detail?: string;
+  /** Display name for a site the catalog does not know (added by hand). */
+  name?: string;
 }
 
 /** Same page, same kinds, within this window: refresh the evidence row instead of adding one. */
 const EVIDENCE_COALESCE_MS = 60 * 60 * 1000;
 
+/**
+ * Sources that say one thing per site however often they are repeated: re-running a history
+ * scan or re-importing the same export refreshes their evidence row instead of adding rows.
+ */
+const ONE_ROW_SOURCES: ReadonlySet<EvidenceSource> = new Set(['history', 'password-manager', 'manual']);
+
+const MAX_MASKED = 8;
+
 function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] {
   return [...new Set([...(a ?? []), ...(b ?? [])])];
 }
 
-export function mergeRow(prev: SiteRow | undefined, o: Observation): SiteRow {
+/**
+ * The site row after one observation. The person's status is never changed by a merge;
+ * `numbers` (the registered ones) lets masked displays name the number the site uses.
+ */
+export function mergeRow(
+  prev: SiteRow | undefined,
+  o: Observation,
+  numbers?: readonly MaskedNumber[],
+): SiteRow {
   const kinds = union(prev?.kinds, o.kinds);
   const strength =
     prev && strengthRank(prev.strength) >= strengthRank(o.strength) ? prev.strength : o.strength;
@@ -40,43 +61,76 @@ export function mergeRow(prev: SiteRow | undefined, o: Observation): SiteRow {
     numberIds: o.numberId ? union(prev?.numberIds, [o.numberId]) : [...(prev?.numberIds ?? [])],
     risk: riskScore(kinds, entryForSite(o.site)?.category),
   };
-  if (o.masked?.length) next.masked = union(prev?.masked, o.masked).slice(-8);
+  if (o.masked?.length) next.masked = union(prev?.masked, o.masked).slice(-MAX_MASKED);
   if (o.kinds.includes('bound-number') && o.url) next.settingsUrl = o.url;
+  if (o.name && !prev?.name) next.name = o.name;
+  if (numbers && (o.masked?.length || o.numberId)) {
+    const r = resolveNumbers(next.numberIds, next.masked ?? [], numbers);
+    next.numberIds = r.numberIds;
+    if (r.ambiguous) next.numberAmbiguous = true;
+    else delete next.numberAmbiguous;
+  }
   return next;
+}
+
+function evidenceOf(o: Observation): EvidenceRow {
+  return {
+    site: o.site,
+    at: o.at,
+    source: o.source,
+    strength: o.strength,
+    kinds: [...o.kinds],
+    ...(o.url ? { url: o.url } : {}),
+    ...(o.signals?.length ? { signals: [...o.signals] } : {}),
+    ...(o.masked?.length ? { masked: [...o.masked] } : {}),
+    ...(o.numberId ? { numberId: o.numberId } : {}),
+    ...(o.detail ? { detail: o.detail } : {}),
+  };
+}
+
+async function previousEvidence(db: RebindDB, o: Observation): Promise<EvidenceRow | undefined> {
+  if (ONE_ROW_SOURCES.has(o.source)) {
+    return db.evidence
+      .where('site')
+      .equals(o.site)
+      .filter((e) => e.source === o.source && e.numberId === o.numberId)
+      .first();
+  }
+  const last = await db.evidence
+    .where('[site+at]')
+    .between([o.site, o.at - EVIDENCE_COALESCE_MS], [o.site, o.at], true, true)
+    .last();
+  const fresh = evidenceOf(o);
+  return last &&
+    last.source === o.source &&
+    last.url === fresh.url &&
+    last.kinds.join() === fresh.kinds.join()
+    ? last
+    : undefined;
 }
 
 export async function mergeObservations(db: RebindDB, observations: Observation[]): Promise<void> {
   if (!observations.length) return;
-  await db.transaction('rw', db.sites, db.evidence, async () => {
+  await db.transaction('rw', db.sites, db.evidence, db.numbers, async () => {
+    const numbers = await db.numbers.toArray();
+    const sites = [...new Set(observations.map((o) => o.site))];
+    const rows = new Map<string, SiteRow>();
+    (await db.sites.bulkGet(sites)).forEach((row, i) => {
+      if (row) rows.set(sites[i]!, row);
+    });
     for (const o of observations) {
-      const prev = await db.sites.get(o.site);
-      await db.sites.put(mergeRow(prev, o));
-      const evidence: EvidenceRow = {
-        site: o.site,
-        at: o.at,
-        source: o.source,
-        strength: o.strength,
-        kinds: [...o.kinds],
-        ...(o.url ? { url: o.url } : {}),
-        ...(o.signals?.length ? { signals: [...o.signals] } : {}),
-        ...(o.masked?.length ? { masked: [...o.masked] } : {}),
-        ...(o.numberId ? { numberId: o.numberId } : {}),
-        ...(o.detail ? { detail: o.detail } : {}),
-      };
-      const last = await db.evidence
-        .where('[site+at]')
-        .between([o.site, o.at - EVIDENCE_COALESCE_MS], [o.site, o.at], true, true)
-        .last();
-      if (
-        last?.id !== undefined &&
-        last.source === o.source &&
-        last.url === evidence.url &&
-        last.kinds.join() === evidence.kinds.join()
-      ) {
-        await db.evidence.put({ ...evidence, id: last.id });
+      rows.set(o.site, mergeRow(rows.get(o.site), o, numbers));
+      const evidence = evidenceOf(o);
+      const prev = await previousEvidence(db, o);
+      if (prev?.id !== undefined) {
+        // A re-run with older data (an earlier history export) must not move the row back.
+        const at = Math.max(prev.at, o.at);
+        await db.evidence.put({ ...evidence, at, id: prev.id });
       } else {
+        // Written at once, so a later observation in this batch coalesces with it.
         await db.evidence.add(evidence);
       }
     }
+    await db.sites.bulkPut([...rows.values()]);
   });
 }

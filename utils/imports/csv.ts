@@ -1,0 +1,73 @@
+// CSV rows from a file, a slice at a time: only one slice of text is in memory at once, and
+// each row is handed to `onRow` and dropped. papaparse parses each slice cut at a record end.
+import Papa from 'papaparse';
+
+export const CSV_SLICE_BYTES = 256 * 1024;
+
+export class CsvError extends Error {
+  constructor(
+    readonly code: 'truncated' | 'binary' | 'malformed',
+    /** 1-based line of the record at fault, when known. */
+    readonly row?: number,
+  ) {
+    super(code);
+  }
+}
+
+/**
+ * Calls `onRow(cells, rowNumber)` for each non-empty record. Throws CsvError for a file that
+ * ends inside a quoted field, contains NUL bytes, or that papaparse cannot read.
+ */
+export async function eachCsvRow(
+  file: Blob,
+  onRow: (cells: string[], row: number) => void,
+  signal?: AbortSignal,
+  onProgress?: (fraction: number) => void,
+): Promise<void> {
+  const decoder = new TextDecoder('utf-8');
+  let buf = '';
+  let scanned = 0;
+  let inQuote = false;
+  let row = 0;
+  let newline: '\n' | '\r\n' | undefined;
+  const parse = (text: string) => {
+    if (!text) return;
+    // Decided once for the file, so that every slice is split the same way.
+    newline ??= /\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n';
+    Papa.parse<string[]>(text, {
+      delimiter: ',',
+      newline,
+      skipEmptyLines: 'greedy',
+      step: (r) => {
+        row++;
+        const err = r.errors[0];
+        if (err) throw new CsvError(err.code === 'MissingQuotes' ? 'truncated' : 'malformed', row);
+        onRow(r.data, row);
+      },
+    });
+  };
+  for (let offset = 0; offset < file.size; offset += CSV_SLICE_BYTES) {
+    if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+    const bytes = await file.slice(offset, offset + CSV_SLICE_BYTES).arrayBuffer();
+    const text = decoder.decode(bytes, { stream: true });
+    if (text.includes('\u0000')) throw new CsvError('binary');
+    buf += text;
+    onProgress?.(Math.min(1, (offset + CSV_SLICE_BYTES) / file.size));
+    // Cut at the last line break outside quotes: everything before it is whole records.
+    let cut = -1;
+    for (let i = scanned; i < buf.length; i++) {
+      const c = buf.charCodeAt(i);
+      if (c === 34) inQuote = !inQuote;
+      else if (c === 10 && !inQuote) cut = i + 1;
+    }
+    scanned = buf.length;
+    if (cut > 0) {
+      parse(buf.slice(0, cut));
+      buf = buf.slice(cut);
+      scanned = buf.length;
+    }
+  }
+  buf += decoder.decode();
+  if (inQuote) throw new CsvError('truncated', row + 1);
+  parse(buf);
+}
