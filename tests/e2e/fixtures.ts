@@ -1,0 +1,164 @@
+// Shared Playwright harness: Debian's Chromium with the built extension loaded, every hostname
+// mapped to the fixture server, and helpers for the extension's pages and its database.
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer, type FixtureServer } from './server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface SiteRowDump {
+  site: string;
+  kinds: string[];
+  status: string;
+  strength: string;
+  numberIds: string[];
+  masked?: string[];
+  settingsUrl?: string;
+  [key: string]: unknown;
+}
+
+interface Fixtures {
+  /** Browser UI language: 'en' or 'zh-CN'. Set per file with test.use({ lang: 'zh-CN' }). */
+  lang: 'en' | 'zh-CN';
+  context: BrowserContext;
+  extensionId: string;
+  /** The service worker, found again after it was stopped. */
+  serviceWorker: () => Promise<Worker>;
+  /** Open an extension page (e.g. 'popup.html', 'options.html') in a new tab. */
+  openExtensionPage: (path: string) => Promise<Page>;
+  /** All rows of a table in the extension's IndexedDB, read through an extension page. */
+  readTable: <T = SiteRowDump>(table: 'sites' | 'evidence' | 'numbers') => Promise<T[]>;
+  /** Poll until the site appears in the inventory (the background writes asynchronously). */
+  waitForSite: (site: string, timeoutMs?: number) => Promise<SiteRowDump>;
+  /** Stop the extension's service worker through the DevTools protocol (as Chromium does when idle). */
+  stopServiceWorker: () => Promise<void>;
+}
+
+interface WorkerFixtures {
+  server: FixtureServer;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  lang: ['en', { option: true }],
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ server, lang }, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'rebind-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: lang,
+      env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
+        `--lang=${lang}`,
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(async () => {
+      const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+      return live ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    });
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    const worker = await serviceWorker();
+    await use(new URL(worker.url()).host);
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+  readTable: async ({ context, extensionId }, use) => {
+    let reader: Page | undefined;
+    await use(async <T,>(table: string) => {
+      if (!reader || reader.isClosed()) {
+        reader = await context.newPage();
+        // A blank extension resource page: same origin as the database, no UI of its own.
+        await reader.goto(`chrome-extension://${extensionId}/manifest.json`);
+      }
+      return reader.evaluate(
+        (name) =>
+          new Promise<unknown[]>((ok, fail) => {
+            const open = indexedDB.open('rebind');
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains(name)) {
+                db.close();
+                ok([]);
+                return;
+              }
+              const req = db.transaction(name).objectStore(name).getAll();
+              req.onsuccess = () => {
+                db.close();
+                ok(req.result);
+              };
+              req.onerror = () => fail(req.error);
+            };
+          }),
+        table,
+      ) as Promise<T[]>;
+    });
+    await reader?.close().catch(() => undefined);
+  },
+  waitForSite: async ({ readTable }, use) => {
+    await use(async (site, timeoutMs = 10_000) => {
+      let found: SiteRowDump | undefined;
+      await expect
+        .poll(
+          async () => {
+            found = (await readTable('sites')).find((r) => r.site === site);
+            return !!found;
+          },
+          { timeout: timeoutMs, message: `${site} in the inventory` },
+        )
+        .toBe(true);
+      return found!;
+    });
+  },
+  stopServiceWorker: async ({ context }, use) => {
+    await use(async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      // Closing the worker's target ends its JS context, as Chromium's idle shutdown does.
+      // (ServiceWorker.stopAllWorkers from a page session does not reach extension workers.)
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      for (const t of targetInfos) {
+        if (t.type === 'service_worker' && t.url.startsWith('chrome-extension://'))
+          await cdp.send('Target.closeTarget', { targetId: t.targetId });
+      }
+      await cdp.detach();
+      // Don't touch the old worker until it has come back: evaluating a closing worker
+      // tears down Playwright's connection.
+      await page.waitForTimeout(1000);
+    });
+  },
+});
+
+export { expect };

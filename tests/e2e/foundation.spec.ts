@@ -1,0 +1,60 @@
+import { expect, test } from './fixtures';
+
+test('a phone + SMS-code login page is recorded and listed in the popup and the dashboard', async ({
+  context,
+  waitForSite,
+  openExtensionPage,
+}) => {
+  const page = await context.newPage();
+  await page.goto('http://passport.bilibili.com/login');
+  const row = await waitForSite('bilibili.com');
+  expect(row.kinds).toContain('login-otp');
+
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('[data-site="bilibili.com"]')).toBeVisible();
+
+  const dashboard = await openExtensionPage('options.html');
+  await expect(dashboard.locator('[data-site="bilibili.com"]').first()).toBeVisible();
+});
+
+test('a plain email/password page is not recorded', async ({ context, readTable, waitForSite }) => {
+  const page = await context.newPage();
+  await page.goto('http://mail.example.org/login');
+  // Then a phone page, so we know the content script and background had time to report.
+  await page.goto('http://passport.bilibili.com/login');
+  await waitForSite('bilibili.com');
+  const sites = (await readTable('sites')).map((r) => r.site);
+  expect(sites).not.toContain('example.org');
+});
+
+test('stopping the service worker loses nothing and it wakes for the next page', async ({
+  context,
+  waitForSite,
+  stopServiceWorker,
+  serviceWorker,
+  readTable,
+  server,
+}) => {
+  server.route(
+    'accounts.example-shop.com',
+    '/signin',
+    `<!doctype html><html><head><title>Sign in with your phone</title></head><body>
+     <h1>Sign in</h1><form><label for=p>Phone number</label><input id=p type=tel autocomplete=tel>
+     <label for=c>Verification code</label><input id=c autocomplete=one-time-code>
+     <button type=button>Send code</button><button>Sign in</button></form></body></html>`,
+  );
+  const page = await context.newPage();
+  await page.goto('http://passport.bilibili.com/login');
+  await waitForSite('bilibili.com');
+
+  // A mark in the worker's global scope: gone once the worker has really been restarted.
+  await (await serviceWorker()).evaluate(() => Object.assign(self, { rebindTestMark: 1 }));
+  await stopServiceWorker();
+
+  await page.goto('http://accounts.example-shop.com/signin');
+  await waitForSite('example-shop.com');
+  const mark = await (await serviceWorker()).evaluate(() => 'rebindTestMark' in self);
+  expect(mark).toBe(false);
+  const sites = (await readTable('sites')).map((r) => r.site).sort();
+  expect(sites).toEqual(expect.arrayContaining(['bilibili.com', 'example-shop.com']));
+});
