@@ -74,6 +74,8 @@ export async function scanHistory(db: RebindDB, opts: ScanOptions): Promise<Scan
   const found = new Map<string, Found>();
   let scanned = 0;
   let endTime: number | undefined;
+  let boundaryTime = -1;
+  let boundary = new Set<string>();
   const report = () => opts.onProgress?.({ scanned, sites: found.size });
   for (;;) {
     if (opts.signal?.aborted) return { scanned, sites: found.size, added: 0, cancelled: true };
@@ -84,23 +86,38 @@ export async function scanHistory(db: RebindDB, opts: ScanOptions): Promise<Scan
       maxResults: pageSize,
     });
     let oldest = Infinity;
+    let fresh = 0;
+    const atOldest = new Set<string>();
     for (const item of page) {
       const at = item.lastVisitTime ?? 0;
-      if (at < oldest) oldest = at;
-      if (!item.url) continue;
-      const site = match(item.url);
+      const url = item.url ?? '';
+      // The previous page's oldest moment is asked for again (ties across pages): skip repeats.
+      if (at === boundaryTime && boundary.has(url)) continue;
+      fresh++;
+      if (at < oldest) {
+        oldest = at;
+        atOldest.clear();
+      }
+      if (at === oldest) atOldest.add(url);
+      if (!url) continue;
+      const site = match(url);
       if (!site) continue;
       const prev = found.get(site);
       if (!prev || at > prev.at) {
-        const host = HOST_RE.exec(item.url)![1]!.toLowerCase();
+        const host = HOST_RE.exec(url)![1]!.toLowerCase();
         found.set(site, { at, origin: `https://${host}/` });
       }
     }
-    scanned += page.length;
+    scanned += fresh;
     report();
-    if (page.length < pageSize || oldest === Infinity || oldest <= 0) break;
-    // Entries at exactly `oldest` may continue on the next page; never ask for the same window twice.
-    const next = endTime !== undefined && oldest >= endTime ? endTime - 1 : oldest;
+    if (page.length < pageSize || !fresh || oldest <= 0) break;
+    // Ask again from the oldest moment inclusive, since a page may end halfway through it; when
+    // a whole page shares that moment, move past it rather than ask for the same window twice.
+    let next = oldest + 1;
+    if (endTime !== undefined && next >= endTime) next = endTime - 1;
+    if (boundaryTime === oldest) atOldest.forEach((u) => boundary.add(u));
+    else boundary = atOldest;
+    boundaryTime = oldest;
     endTime = next;
   }
   if (opts.signal?.aborted) return { scanned, sites: found.size, added: 0, cancelled: true };
