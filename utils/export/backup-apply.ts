@@ -1,0 +1,144 @@
+// Writing a validated backup: replace the inventory, or merge into it, in one transaction.
+// Settings are written after the transaction commits, so a failed write changes nothing.
+import { entryForSite } from '../catalog/lookup';
+import type { EvidenceRow, NumberRow, RebindDB, SiteRow } from '../db/schema';
+import { riskScore } from '../inventory/risk';
+import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
+import { strengthRank } from '../types';
+import type { Backup, BackupEvidence, BackupNumber, BackupSettings, BackupSite } from './backup-schema';
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportSummary {
+  sites: number;
+  evidence: number;
+  numbers: number;
+}
+
+const ms = (s: string): number => Date.parse(s);
+
+export function siteFromBackup(s: BackupSite): SiteRow {
+  const { firstSeen, lastSeen, statusAt, ...rest } = s;
+  return {
+    ...rest,
+    kinds: [...s.kinds],
+    numberIds: [...s.numberIds],
+    firstSeen: ms(firstSeen),
+    lastSeen: ms(lastSeen),
+    ...(statusAt !== undefined ? { statusAt: ms(statusAt) } : {}),
+    risk: riskScore(s.kinds, entryForSite(s.site)?.category),
+  };
+}
+
+export function evidenceFromBackup(e: BackupEvidence, keepId: boolean): EvidenceRow {
+  const { id, at, ...rest } = e;
+  return { ...rest, at: ms(at), ...(keepId && id !== undefined ? { id } : {}) };
+}
+
+export function numberFromBackup(n: BackupNumber, keepWhole: boolean): NumberRow {
+  const { createdAt, whole, ...rest } = n;
+  return { ...rest, createdAt: ms(createdAt), ...(keepWhole && whole ? { whole } : {}) };
+}
+
+const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] => [
+  ...new Set([...(a ?? []), ...(b ?? [])]),
+];
+
+/** The row already here keeps what it knows; the backup adds what it lacks. */
+export function mergeSite(prev: SiteRow | undefined, imp: SiteRow): SiteRow {
+  if (!prev) return imp;
+  const kinds = union(prev.kinds, imp.kinds);
+  const newerStatus = (imp.statusAt ?? -Infinity) > (prev.statusAt ?? -Infinity);
+  const next: SiteRow = {
+    ...imp,
+    ...prev,
+    kinds,
+    strength: strengthRank(imp.strength) > strengthRank(prev.strength) ? imp.strength : prev.strength,
+    firstSeen: Math.min(prev.firstSeen, imp.firstSeen),
+    lastSeen: Math.max(prev.lastSeen, imp.lastSeen),
+    numberIds: union(prev.numberIds, imp.numberIds),
+    risk: riskScore(kinds, entryForSite(prev.site)?.category),
+  };
+  if (newerStatus) {
+    next.status = imp.status;
+    next.statusAt = imp.statusAt;
+  }
+  const masked = union(prev.masked, imp.masked);
+  if (masked.length) next.masked = masked.slice(-8);
+  if (imp.settingsUrl && (!prev.settingsUrl || imp.lastSeen > prev.lastSeen)) next.settingsUrl = imp.settingsUrl;
+  return next;
+}
+
+const evidenceKey = (e: EvidenceRow): string =>
+  [e.site, e.at, e.source, e.url ?? '', e.kinds.join(',')].join('|');
+
+/** The settings as they will be after the import. */
+export function settingsAfter(mode: ImportMode, current: BackupSettings, imp: BackupSettings): BackupSettings {
+  if (mode === 'replace') return { ...imp, pausedSites: [...imp.pausedSites] };
+  // Merging keeps this device's privacy choices and pauses everything either side paused.
+  return { ...current, pausedSites: union(current.pausedSites, imp.pausedSites) };
+}
+
+export async function readSettings(): Promise<BackupSettings> {
+  const [rp, ps, kw] = await Promise.all([
+    recordPrivate.getValue(),
+    pausedSites.getValue(),
+    keepWholeNumbers.getValue(),
+  ]);
+  return { recordPrivate: rp, pausedSites: [...ps], keepWholeNumbers: kw };
+}
+
+async function writeSettings(s: BackupSettings): Promise<void> {
+  await Promise.all([
+    recordPrivate.setValue(s.recordPrivate),
+    pausedSites.setValue(s.pausedSites),
+    keepWholeNumbers.setValue(s.keepWholeNumbers),
+  ]);
+}
+
+/** Writes a backup that parseBackup() accepted. Throws only if the database itself fails. */
+export async function applyBackup(db: RebindDB, b: Backup, mode: ImportMode): Promise<ImportSummary> {
+  const settings = settingsAfter(mode, await readSettings(), b.settings);
+  const keepWhole = settings.keepWholeNumbers;
+  let summary: ImportSummary = { sites: 0, evidence: 0, numbers: 0 };
+  await db.transaction('rw', db.sites, db.evidence, db.numbers, async () => {
+    if (mode === 'replace') {
+      await Promise.all([db.sites.clear(), db.evidence.clear(), db.numbers.clear()]);
+      await db.numbers.bulkAdd(b.numbers.map((n) => numberFromBackup(n, keepWhole)));
+      await db.sites.bulkAdd(b.sites.map(siteFromBackup));
+      await db.evidence.bulkAdd(b.evidence.map((e) => evidenceFromBackup(e, true)));
+      summary = { sites: b.sites.length, evidence: b.evidence.length, numbers: b.numbers.length };
+      return;
+    }
+    const incomingNumbers = b.numbers.map((n) => numberFromBackup(n, keepWhole));
+    const prevNumbers = await db.numbers.bulkGet(incomingNumbers.map((n) => n.id));
+    const numbers = incomingNumbers.map((n, i) => ({ ...n, ...prevNumbers[i] }) as NumberRow);
+    await db.numbers.bulkPut(numbers);
+
+    const incomingSites = b.sites.map(siteFromBackup);
+    const prevSites = await db.sites.bulkGet(incomingSites.map((s) => s.site));
+    await db.sites.bulkPut(incomingSites.map((s, i) => mergeSite(prevSites[i], s)));
+
+    // Evidence ids are local to each database: merged rows get new ones; rows already here stay.
+    const have = new Set<string>();
+    const touched = incomingSites.filter((_, i) => prevSites[i]).map((s) => s.site);
+    if (touched.length) {
+      await db.evidence.where('site').anyOf(touched).each((e) => have.add(evidenceKey(e)));
+    }
+    const fresh: EvidenceRow[] = [];
+    for (const e of b.evidence) {
+      const row = evidenceFromBackup(e, false);
+      const key = evidenceKey(row);
+      // Only rows already in the database count as duplicates; the file's own rows all go in.
+      if (!have.has(key)) fresh.push(row);
+    }
+    await db.evidence.bulkAdd(fresh);
+    summary = {
+      sites: incomingSites.filter((_, i) => !prevSites[i]).length,
+      evidence: fresh.length,
+      numbers: prevNumbers.filter((p) => !p).length,
+    };
+  });
+  await writeSettings(settings);
+  return summary;
+}

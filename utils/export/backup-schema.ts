@@ -1,0 +1,156 @@
+// The JSON backup's schema (docs/EXPORT.md), one valibot schema per format version.
+// Strict objects: an unknown key is an error, never silently carried into the database.
+import * as v from 'valibot';
+import { EVIDENCE_SOURCES, KINDS, STATUSES, STRENGTHS } from '../types';
+
+export const BACKUP_FORMAT = 'rebind-backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before reading: a real backup of 5,000 sites and 100,000 evidence rows is ~30 MB. */
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+
+// Custom messages are codes, turned into the person's language by importErrorMessage().
+const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Date.parse accepts 2025-02-30 as 2 March: only dates that print back the same are real. */
+const realDay = (s: string) => {
+  const ms = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === s;
+};
+const realTime = (s: string) => ISO_RE.test(s) && realDay(s.slice(0, 10)) && !Number.isNaN(Date.parse(s));
+
+export const IsoTime = v.pipe(v.string('date'), v.check(realTime, 'date'));
+/** Same rule as utils/numbers/numbers.ts checkDate, so every stored cancelDate comes back in. */
+export const Day = v.pipe(
+  v.string('day'),
+  v.regex(DAY_RE, 'day'),
+  v.check((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'day'),
+);
+const EpochMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(253402300799999));
+
+/** Tags are refused in free text: names are data, and a tag in one is an attack or a mistake. */
+const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+const text = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max), v.check((s) => !MARKUP.test(s), 'markup'));
+/** A site key: a host name (any script), an IP, or a catalog key; never markup or a path. */
+export const SiteKey = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(253),
+  v.check((s) => !/[\s<>"'`\\/?#\u0000-\u001f]/.test(s) && s === s.toLowerCase(), 'site'),
+);
+/** Stored URLs are http(s) without query, fragment or credentials (utils/url.ts stripUrl). */
+export const StoredUrl = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.check((s) => {
+    try {
+      const u = new URL(s);
+      return /^https?:$/.test(u.protocol) && !u.search && !u.hash && !u.username && !u.password && !/[?#]/.test(s);
+    } catch {
+      return false;
+    }
+  }, 'url'),
+);
+const Kinds = v.array(v.picklist(KINDS));
+const Strs = (max: number) => v.pipe(v.array(text(max)), v.maxLength(1000));
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128), v.check((s) => !MARKUP.test(s), 'markup'));
+
+// ---- version 1 (current) ----
+export const SiteV1 = v.strictObject({
+  site: SiteKey,
+  kinds: Kinds,
+  status: v.picklist(STATUSES),
+  strength: v.picklist(STRENGTHS),
+  firstSeen: IsoTime,
+  lastSeen: IsoTime,
+  numberIds: v.array(Id),
+  numberAmbiguous: v.optional(v.boolean()),
+  masked: v.optional(Strs(64)),
+  settingsUrl: v.optional(StoredUrl),
+  name: v.optional(text(200)),
+  note: v.optional(text(4000)),
+  statusAt: v.optional(IsoTime),
+});
+
+export const EvidenceV1 = v.strictObject({
+  id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  site: SiteKey,
+  at: IsoTime,
+  source: v.picklist(EVIDENCE_SOURCES),
+  strength: v.picklist(STRENGTHS),
+  kinds: Kinds,
+  url: v.optional(StoredUrl),
+  signals: v.optional(Strs(200)),
+  masked: v.optional(Strs(64)),
+  numberId: v.optional(Id),
+  detail: v.optional(text(500)),
+});
+
+export const NumberV1 = v.strictObject({
+  id: Id,
+  label: text(100),
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+  prefix: v.pipe(v.string(), v.regex(/^\d{0,8}$/)),
+  suffix: v.pipe(v.string(), v.regex(/^\d{0,8}$/)),
+  hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{16,128}$/i)),
+  salt: Id,
+  nsnLength: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(17)),
+  whole: v.optional(v.pipe(v.string(), v.regex(/^\+\d{4,17}$/))),
+  cancelDate: v.optional(Day),
+  createdAt: IsoTime,
+});
+
+export const SettingsV1 = v.strictObject({
+  recordPrivate: v.boolean(),
+  pausedSites: v.pipe(v.array(SiteKey), v.maxLength(100000)),
+  keepWholeNumbers: v.boolean(),
+});
+
+export const BackupV1 = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(1),
+  exportedAt: IsoTime,
+  sites: v.array(SiteV1),
+  evidence: v.array(EvidenceV1),
+  numbers: v.array(NumberV1),
+  settings: SettingsV1,
+});
+
+export type Backup = v.InferOutput<typeof BackupV1>;
+export type BackupSite = v.InferOutput<typeof SiteV1>;
+export type BackupEvidence = v.InferOutput<typeof EvidenceV1>;
+export type BackupNumber = v.InferOutput<typeof NumberV1>;
+export type BackupSettings = v.InferOutput<typeof SettingsV1>;
+
+// ---- version 0 ----
+// The rows of database version 1 (utils/db/schema.ts V1_STORES) as they were: times in epoch
+// milliseconds, sites without strength or numberIds, no settings. upgradeV0 makes it version 1.
+export const SiteV0 = v.strictObject({
+  site: SiteKey,
+  kinds: v.optional(Kinds),
+  status: v.optional(v.picklist(STATUSES)),
+  firstSeen: EpochMs,
+  lastSeen: EpochMs,
+  masked: v.optional(Strs(64)),
+  settingsUrl: v.optional(StoredUrl),
+  name: v.optional(text(200)),
+  note: v.optional(text(4000)),
+  statusAt: v.optional(EpochMs),
+});
+export const EvidenceV0 = v.strictObject({
+  ...EvidenceV1.entries,
+  at: EpochMs,
+});
+export const NumberV0 = v.strictObject({
+  ...NumberV1.entries,
+  createdAt: EpochMs,
+});
+export const BackupV0 = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(0),
+  exportedAt: EpochMs,
+  sites: v.array(SiteV0),
+  evidence: v.array(EvidenceV0),
+  numbers: v.array(NumberV0),
+});
+export type BackupV0Data = v.InferOutput<typeof BackupV0>;

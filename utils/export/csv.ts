@@ -1,0 +1,46 @@
+// CSV for spreadsheets: one row per site, UTF-8 with a BOM (Excel then reads Chinese right),
+// CRLF line ends (RFC 4180), and no cell a spreadsheet would run as a formula.
+import Papa from 'papaparse';
+import { kindsInWords, localDate, statusWord, tierWord } from './text';
+import type { ExportContext, ExportItem } from './types';
+
+export const BOM = '\uFEFF';
+
+/**
+ * A cell starting with = + - @ tab or CR is a formula (or becomes one) in Excel, LibreOffice and
+ * Sheets: prefix it with an apostrophe, which they show as text. Papa's own escapeFormulae is
+ * not used: its pattern misses cells that also contain a line break.
+ */
+export function defuseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function exportCsv(items: readonly ExportItem[], ctx: ExportContext): string {
+  const { t } = ctx;
+  const header = [
+    t('export_col_site'),
+    t('export_col_name'),
+    t('export_col_risk'),
+    t('export_col_usedFor'),
+    t('export_col_url'),
+    t('export_col_app'),
+    t('export_col_status'),
+    t('export_col_numbers'),
+    t('export_col_lastSeen'),
+    t('export_col_note'),
+  ];
+  const rows = items.map((i) => [
+    i.site,
+    i.name,
+    tierWord(t, i.tier),
+    kindsInWords(t, i.kinds),
+    i.where.url ?? '',
+    i.where.app ?? '',
+    statusWord(t, i.status),
+    i.numbers.join(', '),
+    localDate(i.lastSeen),
+    i.note ?? '',
+  ]);
+  const data = [header, ...rows].map((r) => r.map(defuseCell));
+  return BOM + Papa.unparse(data, { newline: '\r\n', quotes: false }) + '\r\n';
+}

@@ -1,0 +1,87 @@
+// The JSON backup: every site, evidence row and registered number, and the settings, in the
+// versioned format of backup-schema.ts. Times become ISO 8601 so the file reads (and diffs) well.
+import type { EvidenceRow, NumberRow, SiteRow } from '../db/schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  type BackupEvidence,
+  type BackupNumber,
+  type BackupSettings,
+  type BackupSite,
+} from './backup-schema';
+
+export interface Inventory {
+  sites: SiteRow[];
+  evidence: EvidenceRow[];
+  numbers: NumberRow[];
+}
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** Copies only the keys that are set, so optional fields stay absent rather than null. */
+function pick<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (row[k] !== undefined) out[k] = row[k];
+  return out;
+}
+
+export function siteToBackup(r: SiteRow): BackupSite {
+  return {
+    site: r.site,
+    kinds: [...r.kinds],
+    status: r.status,
+    strength: r.strength,
+    firstSeen: iso(r.firstSeen),
+    lastSeen: iso(r.lastSeen),
+    numberIds: [...(r.numberIds ?? [])],
+    ...pick(r, ['numberAmbiguous', 'masked', 'settingsUrl', 'name', 'note'] as const),
+    ...(r.statusAt !== undefined ? { statusAt: iso(r.statusAt) } : {}),
+  };
+}
+
+export function evidenceToBackup(e: EvidenceRow): BackupEvidence {
+  return {
+    ...pick(e, ['id'] as const),
+    site: e.site,
+    at: iso(e.at),
+    source: e.source,
+    strength: e.strength,
+    kinds: [...e.kinds],
+    ...pick(e, ['url', 'signals', 'masked', 'numberId', 'detail'] as const),
+  };
+}
+
+/** The whole number leaves the device only if the person chose to keep it at all. */
+export function numberToBackup(n: NumberRow, keepWhole: boolean): BackupNumber {
+  return {
+    ...pick(n, ['id', 'label', 'country', 'prefix', 'suffix', 'hash', 'salt', 'nsnLength'] as const),
+    ...(keepWhole && n.whole ? { whole: n.whole } : {}),
+    ...pick(n, ['cancelDate'] as const),
+    createdAt: iso(n.createdAt),
+  } as BackupNumber;
+}
+
+export function buildBackup(inv: Inventory, settings: BackupSettings, now: number): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: iso(now),
+    sites: inv.sites.map(siteToBackup),
+    evidence: inv.evidence.map(evidenceToBackup),
+    numbers: inv.numbers.map((n) => numberToBackup(n, settings.keepWholeNumbers)),
+    settings: { ...settings, pausedSites: [...settings.pausedSites] },
+  };
+}
+
+/** One row per line inside each table: readable, and a diff between two backups stays small. */
+export function serializeBackup(b: Backup): string {
+  const rows = (xs: readonly unknown[]) =>
+    xs.length ? `[\n    ${xs.map((x) => JSON.stringify(x)).join(',\n    ')}\n  ]` : '[]';
+  return (
+    `{\n  "format": ${JSON.stringify(b.format)},\n  "version": ${b.version},\n` +
+    `  "exportedAt": ${JSON.stringify(b.exportedAt)},\n` +
+    `  "settings": ${JSON.stringify(b.settings)},\n` +
+    `  "numbers": ${rows(b.numbers)},\n  "sites": ${rows(b.sites)},\n  "evidence": ${rows(b.evidence)}\n}\n`
+  );
+}

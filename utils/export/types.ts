@@ -1,0 +1,50 @@
+// What every exporter takes: plain, already-resolved data (no database, no browser APIs), so
+// each one is a pure function tested with fixtures. utils/export/source.ts builds it from the DB.
+import type { Kind, Status } from '../types';
+
+export const RISK_TIERS = ['critical', 'high', 'medium', 'low'] as const;
+export type RiskTier = (typeof RISK_TIERS)[number];
+
+/** Translator with the signature of utils/i18n.ts t(); tests pass one built from messages.json. */
+export type Translate = (key: string, subs?: string | (string | number)[]) => string;
+
+/** Where the person changes the number on this site, resolved by the caller (guidance). */
+export interface Where {
+  /** A web page (http or https). */
+  url?: string;
+  /** Path inside the app, in the person's language ("Me > Settings > Account security"). */
+  app?: string;
+  /** The app is the place to do it (app-only services). */
+  appFirst?: boolean;
+}
+
+/** One site of the checklist. */
+export interface ExportItem {
+  site: string;
+  /** Display name in the person's language (catalog name, the row's own name, or the site). */
+  name: string;
+  kinds: Kind[];
+  status: Status;
+  risk: number;
+  tier: RiskTier;
+  /** Ids of the registered numbers the site uses, and their labels (same order). */
+  numberIds: string[];
+  numbers: string[];
+  where: Where;
+  lastSeen: number;
+  note?: string;
+}
+
+export interface ExportContext {
+  t: Translate;
+  lang: 'en' | 'zh';
+  /** Time of the export (ms), for headings and file names. */
+  now: number;
+}
+
+/** Which sites go in: empty or missing lists mean "all". */
+export interface ExportFilters {
+  numberId?: string;
+  statuses?: Status[];
+  tiers?: RiskTier[];
+}
