@@ -1,9 +1,13 @@
+import { registerBadge } from './badge';
 import { registerHandlers } from './handlers';
+import { registerReminders } from './reminders';
 
 export default defineBackground({
   type: 'module',
   main() {
     // Listeners must be registered in the first turn so a woken worker gets its message.
     registerHandlers();
+    registerBadge();
+    registerReminders();
   },
 });

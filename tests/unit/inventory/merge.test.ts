@@ -122,10 +122,10 @@ describe('mergeObservations', () => {
   });
 
   it('is all or nothing: a failing batch writes no row', async () => {
-    const bad = obs({ site: 'b.com' }) as Observation & { site: unknown };
-    bad.site = undefined;
+    // A key IndexedDB refuses, as a corrupt report would carry.
+    const bad = { ...obs({ site: 'b.com' }), site: undefined } as unknown as Observation;
     await expect(
-      mergeObservations(db, [obs({ site: 'a.com' }), bad as Observation]),
+      mergeObservations(db, [obs({ site: 'a.com' }), bad]),
     ).rejects.toThrow();
     expect(await db.sites.count()).toBe(0);
     expect(await db.evidence.count()).toBe(0);

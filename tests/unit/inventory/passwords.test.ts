@@ -66,15 +66,15 @@ describe('password-manager exports', () => {
   });
 
   it('reports skipped rows with reasons', async () => {
-    const r = await importPasswords(db, file(EXPORTS.chrome + 'x,,y,z,\nr,http://192.168.1.1/,admin,p,\nq,javascript:alert(1),a,b,\n'));
+    const r = await importPasswords(db, file(EXPORTS.chrome! + 'x,,y,z,\nr,http://192.168.1.1/,admin,p,\nq,javascript:alert(1),a,b,\n'));
     expect(r.skipped).toMatchObject({ 'not-web': 2, 'no-url': 1, local: 1 });
-    const bw = await importPasswords(db, file(EXPORTS.bitwarden));
+    const bw = await importPasswords(db, file(EXPORTS.bitwarden!));
     expect(bw.skipped['not-login']).toBe(1);
   });
 
   it('is idempotent on re-import', async () => {
-    await importPasswords(db, file(EXPORTS.keepassxc));
-    const again = await importPasswords(db, file(EXPORTS.keepassxc));
+    await importPasswords(db, file(EXPORTS.keepassxc!));
+    const again = await importPasswords(db, file(EXPORTS.keepassxc!));
     expect(again.added).toBe(0);
     expect(await db.evidence.count()).toBe(2);
   });
@@ -100,9 +100,9 @@ describe('bad files change nothing', () => {
   it('an empty file', () => expectError(file(''), 'inv_err_csv_empty'));
   it('a binary file', () => expectError(file('\u0000\u0001PK\u0003'), 'inv_err_csv_unknown'));
   it('a file cut off inside a quoted field', () =>
-    expectError(file(EXPORTS.firefox + '"https://x.com","a","unfinished'), 'inv_err_csv_truncated'));
+    expectError(file(EXPORTS.firefox! + '"https://x.com","a","unfinished'), 'inv_err_csv_truncated'));
   it('a file cut off mid-row', () =>
-    expectError(file(EXPORTS.chrome + 'late,https://late.example.com,'), 'inv_err_csv_truncated'));
+    expectError(file(EXPORTS.chrome! + 'late,https://late.example.com,'), 'inv_err_csv_truncated'));
   it('a 200 MB file, refused before reading', async () => {
     const huge = { size: 200 * 1024 * 1024, slice: () => { throw new Error('read'); } } as unknown as Blob;
     await expectError(huge, 'inv_err_csv_too_big');
