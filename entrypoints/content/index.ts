@@ -1,11 +1,13 @@
 // Runs on every page: detect, report the finding, never block the page.
 import { detectPage } from '@/utils/detect';
 import { sendMessage } from '@/utils/messages/protocol';
+import { startGuideOverlay } from '@/utils/guide/content';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    startGuideOverlay(ctx);
     let lastKey = '';
     const run = () => {
       if (!ctx.isValid) return;
