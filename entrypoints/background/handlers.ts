@@ -3,6 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { siteForHost } from '@/utils/catalog/lookup';
 import { getDb } from '@/utils/db';
+import { guideHint, markChangedFromPage } from '@/utils/guide/background';
 import { mergeObservations } from '@/utils/inventory/merge';
 import { checkEnvelope } from '@/utils/messages/validate';
 import { onMessage, type FindingPayload, type SubmitPayload } from '@/utils/messages/protocol';
@@ -95,6 +96,14 @@ export function registerHandlers(): void {
     const numbers = await getDb().numbers.toArray();
     return numbers.map((n) => ({ id: n.id, salt: n.salt, hash: n.hash, nsnLength: n.nsnLength }));
   });
-  onMessage('cs-bg-guide-hint', () => null);
-  onMessage('cs-bg-mark-changed', () => undefined);
+  // Guidance: only a tab Rebind opened for this very site gets a hint or may mark it changed.
+  const guideSender = async (sender: Sender) => ({
+    site: (await senderPage(sender))?.site ?? null,
+    tabId: sender.tab?.id,
+    frameId: sender.frameId,
+  });
+  onMessage('cs-bg-guide-hint', async ({ sender }) => guideHint(await guideSender(sender)));
+  onMessage('cs-bg-mark-changed', async ({ sender }) => {
+    await markChangedFromPage(await guideSender(sender));
+  });
 }
