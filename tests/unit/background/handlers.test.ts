@@ -86,8 +86,8 @@ describe('the background message listener', () => {
     warn.mockClear();
     const from = sender('https://passport.bilibili.com/login');
     const bad = { id: 1, type: 'cs-bg-finding', timestamp: 1, data: { ...finding, site: 'bank.com' } };
-    await Promise.all(await fakeBrowser.runtime.onMessage.trigger(bad, from));
-    await Promise.all(await fakeBrowser.runtime.onMessage.trigger({ id: 2, type: 'bg-wipe', timestamp: 1 }, from));
+    await Promise.all(await fakeBrowser.runtime.onMessage.trigger(bad, from, () => undefined));
+    await Promise.all(await fakeBrowser.runtime.onMessage.trigger({ id: 2, type: 'bg-wipe', timestamp: 1 }, from, () => undefined));
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
       expect.stringContaining('dropped message: cs-bg-finding: site'),
       expect.stringContaining('dropped message: unknown type "bg-wipe"'),
@@ -95,7 +95,7 @@ describe('the background message listener', () => {
     expect(await getDb().sites.count()).toBe(0);
 
     const good = { id: 3, type: 'cs-bg-finding', timestamp: 1, data: finding };
-    await Promise.all(await fakeBrowser.runtime.onMessage.trigger(good, from));
+    await Promise.all(await fakeBrowser.runtime.onMessage.trigger(good, from, () => undefined));
     await vi.waitFor(async () => expect(await getDb().sites.get('bilibili.com')).toBeTruthy());
   });
 });
