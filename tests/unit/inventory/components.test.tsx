@@ -1,0 +1,107 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AddSite, HistoryImport, NumbersManager, PasswordImport } from '@/components/inventory';
+import { getDb } from '@/utils/db';
+import { fakeHistory, makeHistory } from './fake-history';
+import { useEnglish } from './i18n-en';
+
+vi.mock('@/utils/catalog/lookup', async () => (await import('./catalog-fake')).fakeLookup);
+
+const db = getDb();
+beforeEach(async () => {
+  useEnglish();
+  fakeBrowser.permissions.contains = (async () => false) as never;
+  await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
+});
+afterEach(cleanup);
+
+describe('NumbersManager', () => {
+  it('adds a number, shows its visible digits and the freeze window after its cancel date', async () => {
+    render(<NumbersManager />);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Old SIM' } });
+    fireEvent.change(screen.getByLabelText('Country or region'), { target: { value: 'CN' } });
+    fireEvent.input(screen.getByLabelText('Phone number'), { target: { value: '138 0013 5678' } });
+    fireEvent.input(screen.getAllByLabelText('Planned cancellation')[0]!, { target: { value: '2031-01-10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add number' }));
+    await screen.findByText('Old SIM');
+    expect(screen.getByText('138…5678')).toBeTruthy();
+    expect(screen.getByText(/Frozen from 2031-01-10 to 2031-04-10/)).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Allow notifications' })).toBeTruthy();
+    expect((await db.numbers.toArray())[0]).toMatchObject({ prefix: '138', suffix: '5678', cancelDate: '2031-01-10' });
+  });
+
+  it('says what is wrong with a bad number and stores nothing', async () => {
+    render(<NumbersManager />);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'X' } });
+    fireEvent.input(screen.getByLabelText('Phone number'), { target: { value: '12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add number' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/does not look like a phone number/);
+    expect(await db.numbers.count()).toBe(0);
+  });
+});
+
+describe('PasswordImport', () => {
+  it('imports a chosen file and reports what was skipped', async () => {
+    render(<PasswordImport />);
+    const csv = 'name,url,username,password\nA,https://www.alipay.com/,me,pw\nB,android://x@app/,me,pw\n';
+    const input = screen.getByLabelText('CSV file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([csv], 'passwords.csv')], configurable: true });
+    fireEvent.change(input);
+    expect((await screen.findByText(/Chrome \/ Edge export/)).textContent).toMatch(/2 entries read, 1 sites imported \(1 new\)/);
+    expect(screen.getByText('Not a website (app or other link)')).toBeTruthy();
+    expect(await db.sites.get('alipay.com')).toBeTruthy();
+  });
+
+  it('refuses an unknown file with a clear message', async () => {
+    render(<PasswordImport />);
+    const input = screen.getByLabelText('CSV file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['a,b\n1,2\n'], 'x.csv')], configurable: true });
+    fireEvent.change(input);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/not a password export Rebind knows/);
+    expect(await db.sites.count()).toBe(0);
+  });
+});
+
+describe('HistoryImport', () => {
+  it('asks for the permission on the click, then scans', async () => {
+    const request = vi.fn(async () => true);
+    fakeBrowser.permissions.request = request as never;
+    const history = fakeHistory(makeHistory(2_000, ['github.com', 'www.alipay.com'], 10));
+    (fakeBrowser as unknown as { history: { search: unknown } }).history.search = history.search;
+    render(<HistoryImport />);
+    expect(request).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Scan history' }));
+    expect(request).toHaveBeenCalledWith({ permissions: ['history'] });
+    expect((await screen.findByText(/Read 2000 history entries/)).textContent).toMatch(/2 known sites, 2 of them new/);
+    expect((await db.sites.toArray()).map((s) => s.site).sort()).toEqual(['alipay.com', 'github.com']);
+  });
+
+  it('explains when the permission is refused', async () => {
+    fakeBrowser.permissions.request = (async () => false) as never;
+    render(<HistoryImport />);
+    fireEvent.click(screen.getByRole('button', { name: 'Scan history' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Without the history permission/);
+  });
+});
+
+describe('AddSite', () => {
+  it('finds a catalog site by its Chinese name and adds it by hand', async () => {
+    render(<AddSite />);
+    fireEvent.input(screen.getByLabelText('Site, app or domain'), { target: { value: '支付宝' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await screen.findByText('Added Alipay to your accounts.');
+    expect(await db.sites.get('alipay.com')).toMatchObject({ strength: 'manual', kinds: ['login-otp', 'recovery-phone'] });
+  });
+
+  it('adds any typed domain, and refuses what is not one', async () => {
+    render(<AddSite />);
+    const box = screen.getByLabelText('Site, app or domain');
+    fireEvent.input(box, { target: { value: 'https://shop.my-gym.co.uk/login' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add my-gym.co.uk' }));
+    await screen.findByText('Added my-gym.co.uk to your accounts.');
+    expect(await db.sites.get('my-gym.co.uk')).toMatchObject({ strength: 'manual', status: 'todo' });
+    fireEvent.input(box, { target: { value: 'not a site' } });
+    expect(screen.getByText(/No match/)).toBeTruthy();
+  });
+});
