@@ -5,6 +5,7 @@ import type { EvidenceRow, NumberRow, RebindDB, SiteRow } from '../db/schema';
 import { riskScore } from '../inventory/risk';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
 import { strengthRank } from '../types';
+import { parseBackup, type ImportError } from './backup-import';
 import type { Backup, BackupEvidence, BackupNumber, BackupSettings, BackupSite } from './backup-schema';
 
 export type ImportMode = 'merge' | 'replace';
@@ -141,4 +142,16 @@ export async function applyBackup(db: RebindDB, b: Backup, mode: ImportMode): Pr
   });
   await writeSettings(settings);
   return summary;
+}
+
+export type ImportOutcome =
+  | { ok: true; summary: ImportSummary; fromVersion: number }
+  | { ok: false; error: ImportError };
+
+/** Parse, validate and write: the whole import, used by ImportBackup and the tests. */
+export async function importBackupText(db: RebindDB, text: string, mode: ImportMode): Promise<ImportOutcome> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const summary = await applyBackup(db, parsed.backup, mode);
+  return { ok: true, summary, fromVersion: parsed.fromVersion };
 }

@@ -68,7 +68,7 @@ function findForbiddenKey(root: unknown): string | null {
   return null;
 }
 
-/** "at position 1234" in V8's message -> "line 3, column 17". */
+/** "at position 1234" in V8's message -> "3:17" (line:column), when the engine says where. */
 function jsonPosition(text: string, message: string): string | undefined {
   const m = /position (\d+)/.exec(message);
   if (!m) return undefined;
@@ -216,7 +216,7 @@ export function importErrorMessage(err: ImportError, t: Translate): string {
       case 'tooLarge':
         return t('export_err_tooLarge', mb);
       case 'notJson':
-        return t('export_err_notJson', err.detail ?? '?');
+        return err.detail ? t('export_err_notJsonAt', err.detail.split(':')) : t('export_err_notJson');
       case 'newer':
         return t('export_err_newer', [err.detail ?? '?', BACKUP_VERSION]);
       case 'badVersion':
