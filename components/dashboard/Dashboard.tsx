@@ -1,34 +1,100 @@
+// The dashboard: every site, numbers, imports, export, settings and what is stored, one
+// section at a time (the URL's #hash picks it, so the popup can link straight to one).
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
 import { t } from '@/utils/i18n';
+import { AddSite, HistoryImport, NumbersManager, PasswordImport } from '../inventory';
+import '../inventory/inventory.css';
 import { useLive } from '../useLive';
+import { PrivacyView, SettingsView } from './SettingsView';
+import { SitesView } from './SitesView';
 
-export function Dashboard() {
-  const sites = useLive(() => getDb().sites.orderBy('risk').reverse().toArray());
+export const SECTIONS = ['sites', 'numbers', 'import', 'export', 'settings', 'privacy'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+function fromHash(): Section {
+  const h = location.hash.slice(1);
+  return (SECTIONS as readonly string[]).includes(h) ? (h as Section) : 'sites';
+}
+
+function Empty() {
   return (
-    <main class="dashboard">
-      <h1>{t('dashboardTitle')}</h1>
-      {!sites ? null : sites.length === 0 ? (
-        <p class="empty">{t('popupEmpty')}</p>
-      ) : (
-        <table class="sites">
-          <thead>
-            <tr>
-              <th scope="col">{t('colSite')}</th>
-              <th scope="col">{t('colKinds')}</th>
-              <th scope="col">{t('colLastSeen')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sites.map((s) => (
-              <tr key={s.site} data-site={s.site}>
-                <td>{s.site}</td>
-                <td>{s.kinds.map((k) => t(`kind_${k.replace('-', '_')}`)).join(', ')}</td>
-                <td>{new Date(s.lastSeen).toLocaleString()}</td>
-              </tr>
+    <div class="empty">
+      <h2>{t('ui_empty_title')}</h2>
+      <p>{t('ui_empty_what')}</p>
+      <p>{t('ui_empty_how')}</p>
+      <ul>
+        <li>{t('ui_empty_browse')}</li>
+        <li><a href="#import">{t('ui_empty_history')}</a></li>
+        <li><a href="#import">{t('ui_empty_passwords')}</a></li>
+        <li><a href="#import">{t('ui_empty_add')}</a></li>
+      </ul>
+    </div>
+  );
+}
+
+export function Dashboard({ exportSlot }: { exportSlot?: ComponentChildren } = {}) {
+  const [section, setSection] = useState<Section>(fromHash);
+  useEffect(() => {
+    const on = () => setSection(fromHash());
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  const data = useLive(async () => {
+    const db = getDb();
+    const [sites, numbers] = await Promise.all([db.sites.orderBy('risk').reverse().toArray(), db.numbers.toArray()]);
+    performance.mark('rebind:dash-data');
+    return { sites, numbers };
+  });
+  useLayoutEffect(() => {
+    if (!data) return;
+    void document.body.offsetHeight;
+    performance.mark('rebind:dash-rendered');
+  }, [data]);
+
+  return (
+    <div class="dashboard">
+      <header>
+        <h1>{t('dashboardTitle')}</h1>
+        <nav aria-label={t('ui_nav_label')}>
+          <ul class="tabs">
+            {SECTIONS.map((s) => (
+              <li key={s}>
+                <a href={`#${s}`} aria-current={s === section ? 'page' : undefined}>
+                  {t(`ui_nav_${s}`)}
+                </a>
+              </li>
             ))}
-          </tbody>
-        </table>
-      )}
-    </main>
+          </ul>
+        </nav>
+      </header>
+      <main id={`section-${section}`} aria-busy={!data}>
+        {section === 'sites' ? (
+          !data ? null : data.sites.length ? (
+            <>
+              <h2 class="visually-hidden">{t('ui_nav_sites')}</h2>
+              <SitesView sites={data.sites} numbers={data.numbers} />
+            </>
+          ) : (
+            <Empty />
+          )
+        ) : section === 'numbers' ? (
+          <NumbersManager />
+        ) : section === 'import' ? (
+          <>
+            <HistoryImport />
+            <PasswordImport />
+            <AddSite />
+          </>
+        ) : section === 'export' ? (
+          exportSlot
+        ) : section === 'settings' ? (
+          <SettingsView />
+        ) : (
+          <PrivacyView />
+        )}
+      </main>
+    </div>
   );
 }

@@ -1,0 +1,56 @@
+// Plain words for the inventory's vocabulary, and dates, in the person's language.
+import { entryForSite } from '@/utils/catalog/lookup';
+import type { CatalogEntry } from '@/utils/catalog/types';
+import type { NumberRow, SiteRow } from '@/utils/db';
+import { t, uiLanguage } from '@/utils/i18n';
+import type { Kind, Status, Strength } from '@/utils/types';
+
+export type Tier = 'critical' | 'high' | 'medium' | 'low';
+
+/**
+ * Tiers of utils/inventory/risk.ts riskScore: category weighs 30..100 and the worst kind 1..40.
+ * Critical = payment, banking, crypto, or email/government with SMS sign-in or recovery.
+ */
+export function tierOf(risk: number): Tier {
+  if (risk >= 90) return 'critical';
+  if (risk >= 38) return 'high';
+  if (risk >= 15) return 'medium';
+  return 'low';
+}
+
+const key = (s: string) => s.replaceAll('-', '_');
+export const kindWord = (k: Kind) => t(`kind_${key(k)}`);
+export const kindsInWords = (kinds: readonly Kind[]) => kinds.map(kindWord).join(', ');
+export const statusWord = (s: Status) => t(`ui_status_${key(s)}`);
+export const strengthWord = (s: Strength) => t(`ui_strength_${key(s)}`);
+export const tierWord = (tier: Tier) => t(`ui_tier_${tier}`);
+
+export function siteName(row: Pick<SiteRow, 'site' | 'name'>, entry = entryForSite(row.site)): string {
+  return (uiLanguage() === 'zh' ? entry?.name.zh : undefined) ?? entry?.name.en ?? row.name ?? row.site;
+}
+
+export function entryOf(site: string): CatalogEntry | undefined {
+  return entryForSite(site);
+}
+
+let dateFmt: Intl.DateTimeFormat | undefined;
+export function formatDate(ms: number): string {
+  dateFmt ??= new Intl.DateTimeFormat(uiLanguage() === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium' });
+  return Number.isFinite(ms) ? dateFmt.format(ms) : '';
+}
+
+/** "138*5678" -> "138••••5678" for display; the stored form stays as is. */
+export const showMasked = (m: string) => m.replaceAll('*', '••••');
+
+/** "Work phone (…5678)". */
+export function numberLabel(n: Pick<NumberRow, 'label' | 'suffix'>): string {
+  return n.suffix ? `${n.label} (…${n.suffix})` : n.label;
+}
+
+/** One line of evidence for a site: the strongest proof, the number shown, when. */
+export function evidenceLine(row: Pick<SiteRow, 'strength' | 'masked' | 'lastSeen'>): string {
+  const parts = [strengthWord(row.strength)];
+  if (row.masked?.length) parts.push(row.masked.slice(0, 2).map(showMasked).join(', '));
+  parts.push(t('ui_lastSeenOn', formatDate(row.lastSeen)));
+  return parts.join(' · ');
+}

@@ -1,0 +1,126 @@
+// All sites: search, filters, sort, a page of rows at a time, and one site's detail.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { NumberRow, SiteRow } from '@/utils/db';
+import { t } from '@/utils/i18n';
+import { KINDS, STATUSES } from '@/utils/types';
+import { formatDate, kindsInWords, numberLabel, statusWord, tierWord } from '../common/words';
+import { applyQuery, indexRows, NO_FILTERS, SORTS, type Filters } from './query';
+import { SiteDetail } from './SiteDetail';
+
+export const ROWS_PER_PAGE = 100;
+const TIERS = ['critical', 'high', 'medium', 'low'] as const;
+
+function Select({ label, value, onChange, options }: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: [string, string][];
+}) {
+  return (
+    <label class="field">
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function SitesView({ sites, numbers }: { sites: readonly SiteRow[]; numbers: readonly NumberRow[] }) {
+  const [f, setF] = useState<Filters>(NO_FILTERS);
+  const [page, setPage] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+  const detailRef = useRef<HTMLDivElement>(null);
+  const indexed = useMemo(() => indexRows(sites), [sites]);
+  const shown = useMemo(() => applyQuery(indexed, f, numbers), [indexed, f, numbers]);
+  const pages = Math.max(1, Math.ceil(shown.length / ROWS_PER_PAGE));
+  const current = Math.min(page, pages - 1);
+  const slice = shown.slice(current * ROWS_PER_PAGE, (current + 1) * ROWS_PER_PAGE);
+  const labels = useMemo(() => new Map(numbers.map((n) => [n.id, numberLabel(n)])), [numbers]);
+  const selectedRow = selected ? sites.find((s) => s.site === selected) : undefined;
+  const set = (patch: Partial<Filters>) => {
+    setF({ ...f, ...patch });
+    setPage(0);
+  };
+  useEffect(() => {
+    if (selected) detailRef.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [selected]);
+
+  return (
+    <div class="sites-view">
+      <div class="toolbar" role="search">
+        <label class="field grow">
+          {t('ui_search')}{' '}
+          <input type="search" value={f.text} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} />
+        </label>
+        <Select label={t('ui_sortBy')} value={f.sort} onChange={(v) => set({ sort: v as Filters['sort'] })}
+          options={SORTS.map((s) => [s, t(`ui_sort_${s}`)])} />
+        <Select label={t('ui_col_status')} value={f.status} onChange={(v) => set({ status: v })}
+          options={[['', t('ui_filter_all')], ['open', t('ui_filter_open')], ['done', t('ui_filter_done')],
+            ...STATUSES.map((s): [string, string] => [s, statusWord(s)])]} />
+        <Select label={t('ui_col_risk')} value={f.tier} onChange={(v) => set({ tier: v as Filters['tier'] })}
+          options={[['', t('ui_filter_all')], ...TIERS.map((x): [string, string] => [x, tierWord(x)])]} />
+        <Select label={t('colKinds')} value={f.kind} onChange={(v) => set({ kind: v as Filters['kind'] })}
+          options={[['', t('ui_filter_all')], ...KINDS.map((k): [string, string] => [k, kindsInWords([k])])]} />
+        {numbers.length ? (
+          <Select label={t('ui_col_number')} value={f.number} onChange={(v) => set({ number: v })}
+            options={[['', t('ui_filter_all')], ['none', t('ui_number_unknown')],
+              ...numbers.map((n): [string, string] => [n.id, numberLabel(n)])]} />
+        ) : null}
+      </div>
+      <p class="muted" role="status" aria-live="polite">
+        {t('ui_showing', [shown.length ? current * ROWS_PER_PAGE + 1 : 0, current * ROWS_PER_PAGE + slice.length, shown.length])}
+      </p>
+      {selectedRow ? (
+        <div ref={detailRef}>
+          <SiteDetail row={selectedRow} numbers={numbers} onClose={() => setSelected(null)} />
+        </div>
+      ) : null}
+      <table class="sites">
+        <caption class="visually-hidden">{t('popupSitesLabel')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('ui_col_site')}</th>
+            <th scope="col">{t('ui_col_risk')}</th>
+            <th scope="col">{t('colKinds')}</th>
+            <th scope="col">{t('ui_col_status')}</th>
+            <th scope="col">{t('ui_col_number')}</th>
+            <th scope="col">{t('colLastSeen')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {slice.map(({ row, name, tier }) => (
+            <tr key={row.site} data-site={row.site} class={row.status === 'todo' ? '' : 'is-done'}>
+              <th scope="row">
+                <button type="button" class="link" aria-expanded={selected === row.site} onClick={() => setSelected(row.site)}>
+                  {name}
+                </button>
+                {name !== row.site ? <div class="muted small">{row.site}</div> : null}
+              </th>
+              <td><span class={`tier tier-${tier}`}>{tierWord(tier)}</span></td>
+              <td>{kindsInWords(row.kinds)}</td>
+              <td>{statusWord(row.status)}</td>
+              <td>{row.numberIds.map((id) => labels.get(id) ?? '').filter(Boolean).join(', ') || '—'}</td>
+              <td>{formatDate(row.lastSeen)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pages > 1 ? (
+        <nav class="pager" aria-label={t('ui_pages')}>
+          <button type="button" class="secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            {t('ui_prev')}
+          </button>
+          <span>{t('ui_pageOf', [current + 1, pages])}</span>
+          <button type="button" class="secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+            {t('ui_next')}
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
