@@ -122,9 +122,9 @@ export async function applyBackup(db: RebindDB, b: Backup, mode: ImportMode): Pr
 
     // Evidence ids are local to each database: merged rows get new ones; rows already here stay.
     const have = new Set<string>();
-    const touched = incomingSites.filter((_, i) => prevSites[i]).map((s) => s.site);
-    if (touched.length) {
-      await db.evidence.where('site').anyOf(touched).each((e) => have.add(evidenceKey(e)));
+    if (incomingSites.length) {
+      const sites = incomingSites.map((s) => s.site);
+      await db.evidence.where('site').anyOf(sites).each((e) => have.add(evidenceKey(e)));
     }
     const fresh: EvidenceRow[] = [];
     for (const e of b.evidence) {

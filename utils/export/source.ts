@@ -3,6 +3,7 @@
 import { entryForSite } from '../catalog/lookup';
 import type { CatalogEntry } from '../catalog/types';
 import type { NumberRow, RebindDB, SiteRow } from '../db/schema';
+import { guidanceFor } from '../guide/where';
 import { isOpenFor } from '../inventory/status';
 import { applyFilters } from './filter';
 import type { IcsNumber } from './ics';
@@ -12,20 +13,13 @@ import type { ExportFilters, ExportItem, Where } from './types';
 
 type Lang = 'en' | 'zh';
 
-/**
- * Best place first (DESIGN.md, Guidance): curated phone page, the settings page learned while
- * browsing, the public security page, /.well-known/change-password, the front page; plus the
- * in-app path, first for app-only services.
- */
+/** Where to change it: utils/guide's ladder, reduced to what a checklist shows. */
 export function resolveWhere(row: SiteRow, entry: CatalogEntry | undefined, lang: Lang): Where {
-  const app = entry?.phone?.app?.[lang] || entry?.phone?.app?.en || undefined;
-  const learned = entry?.phone?.url ?? row.settingsUrl;
-  if (learned) return { url: learned, ...(app ? { app } : {}) };
-  // App-only services: the app is where it is done; a public security page may still help.
-  if (app) return { app, appFirst: true, ...(entry?.securityUrl ? { url: entry.securityUrl } : {}) };
-  if (entry?.securityUrl) return { url: entry.securityUrl };
-  const isHost = /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(row.site);
-  return isHost ? { url: `https://${row.site}/.well-known/change-password` } : {};
+  const g = guidanceFor(row, entry, lang);
+  return {
+    ...(g.url ? { url: g.url } : {}),
+    ...(g.app ? { app: g.app, appFirst: g.appFirst } : {}),
+  };
 }
 
 export function displayName(row: SiteRow, entry: CatalogEntry | undefined, lang: Lang): string {

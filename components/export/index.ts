@@ -1,0 +1,2 @@
+export { ExportPanel } from './ExportPanel';
+export { ImportBackup } from './ImportBackup';

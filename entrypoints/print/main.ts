@@ -1,0 +1,59 @@
+// The printable checklist, opened in a tab by the ExportPanel with its filters in the query.
+// The table comes from utils/export/print.ts, where every value is escaped.
+import { getDb } from '@/utils/db';
+import { downloadText, MIME } from '@/utils/export/download';
+import { filtersFromQuery } from '@/utils/export/filter';
+import { PRINT_CSS, paperCss, printHtml, printParts, type Paper } from '@/utils/export/print';
+import { loadItems } from '@/utils/export/source';
+import { exportFileName } from '@/utils/export/text';
+import type { ExportContext } from '@/utils/export/types';
+import { t, uiLanguage } from '@/utils/i18n';
+
+function style(id: string, css: string): HTMLStyleElement {
+  const el = document.createElement('style');
+  el.id = id;
+  el.textContent = css;
+  document.head.append(el);
+  return el;
+}
+
+async function main(): Promise<void> {
+  const ctx: ExportContext = { t, lang: uiLanguage(), now: Date.now() };
+  const items = await loadItems(getDb(), filtersFromQuery(location.search), ctx.lang);
+  const parts = printParts(items, ctx);
+  document.documentElement.lang = parts.lang;
+  document.title = parts.title;
+  style('print-css', PRINT_CSS);
+  const paperStyle = style('paper-css', '');
+  let paper: Paper = 'auto';
+
+  const bar = document.getElementById('toolbar')!;
+  const print = document.createElement('button');
+  print.type = 'button';
+  print.textContent = t('export_printButton');
+  print.addEventListener('click', () => window.print());
+  const label = document.createElement('label');
+  label.textContent = `${t('export_printPaper')} `;
+  const select = document.createElement('select');
+  select.name = 'paper';
+  for (const p of ['auto', 'A4', 'letter'] as const) select.add(new Option(t(`export_paper_${p}`), p));
+  select.addEventListener('change', () => {
+    paper = select.value as Paper;
+    paperStyle.textContent = paperCss(paper);
+  });
+  label.append(select);
+  const save = document.createElement('button');
+  save.type = 'button';
+  save.textContent = t('export_printSave');
+  save.addEventListener('click', () =>
+    downloadText(exportFileName('checklist', ctx, 'html'), printHtml(items, ctx, paper), MIME.html),
+  );
+  bar.append(print, label, save);
+
+  const root = document.getElementById('checklist')!;
+  // Safe: printParts escapes every value it interpolates (tests/unit/export/print.test.ts).
+  root.innerHTML = parts.body;
+  root.removeAttribute('aria-busy');
+}
+
+void main();

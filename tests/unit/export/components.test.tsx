@@ -1,0 +1,130 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ExportPanel, ImportBackup } from '@/components/export';
+import { getDb } from '@/utils/db';
+import { dump, fill, sampleInventory, sampleText } from './fixtures';
+import { translator } from './helpers';
+
+const db = getDb();
+const en = translator('en');
+let saved: { name: string; text: Promise<string> }[] = [];
+
+beforeEach(async () => {
+  fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => en(key, subs)) as never;
+  fakeBrowser.i18n.getUILanguage = (() => 'en-US') as never;
+  await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
+  await fill(db, sampleInventory());
+  saved = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, b as Blob);
+    return url;
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, text: blobs.get(this.href)!.text() });
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const file = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });
+
+describe('ExportPanel', () => {
+  it('saves a Markdown checklist filtered by status', async () => {
+    render(<ExportPanel />);
+    fireEvent.click(screen.getByLabelText('To do'));
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toMatch(/^rebind-checklist-\d{4}-\d{2}-\d{2}\.md$/);
+    const md = await saved[0]!.text;
+    expect(md).toContain('bilibili.com');
+    expect(md).not.toContain('GitHub');
+    expect(screen.getByRole('status').textContent).toBe(`Saved ${saved[0]!.name}`);
+  });
+
+  it('saves CSV for one number, and a calendar for numbers with a cancellation date', async () => {
+    render(<ExportPanel />);
+    await screen.findByRole('option', { name: '工作号 (…5678)' });
+    fireEvent.change(screen.getByLabelText('Number'), { target: { value: 'n1' } });
+    fireEvent.click(screen.getByLabelText('Spreadsheet (.csv)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const csv = await saved[0]!.text;
+    expect(csv.startsWith('\uFEFFSite,')).toBe(true);
+    expect(csv).toContain('bilibili.com');
+    expect(csv).not.toContain('github.com');
+    fireEvent.click(screen.getByLabelText('Calendar reminders (.ics)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]!.name).toMatch(/\.ics$/);
+    expect(await saved[1]!.text).toContain('DTSTART;VALUE=DATE:20250401');
+  });
+
+  it('saves the whole backup whatever the filters', async () => {
+    render(<ExportPanel />);
+    fireEvent.click(screen.getByLabelText('Full backup (.json)'));
+    expect(screen.getByText(/filters do not apply/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const b = JSON.parse(await saved[0]!.text);
+    expect(b).toMatchObject({ format: 'rebind-backup', version: 1 });
+    expect(b.sites).toHaveLength(2);
+    expect(b.evidence).toHaveLength(3);
+    expect(JSON.stringify(b)).not.toContain('+8613800005678');
+  });
+});
+
+describe('ImportBackup', () => {
+  const choose = (f: File) => fireEvent.change(screen.getByLabelText('Backup file (.json)'), { target: { files: [f] } });
+
+  it('says what is wrong with a bad file and changes nothing', async () => {
+    const before = await dump(db);
+    render(<ImportBackup />);
+    choose(file(sampleText().replace('"status":"changed"', '"status":"done"')));
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/wrong type.*Where: sites\[1\]\.status\. Nothing was imported/);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    render(<ImportBackup />);
+    const big = file('x');
+    Object.defineProperty(big, 'size', { value: 100 * 1024 * 1024 });
+    const text = vi.spyOn(big, 'text');
+    choose(big);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/too large: a Rebind backup is at most 64 MB/);
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('merges by default and reports what was added', async () => {
+    await db.sites.delete('github.com');
+    render(<ImportBackup />);
+    choose(file(sampleText()));
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect((await screen.findByText(/^Imported:/)).textContent).toBe('Imported: 1 new sites, 0 evidence records, 0 new numbers.');
+    expect(await db.sites.count()).toBe(2);
+  });
+
+  it('asks before replacing, and cancelling changes nothing', async () => {
+    await db.sites.add({ ...sampleInventory().sites[0]!, site: 'only-here.com' });
+    render(<ImportBackup />);
+    choose(file(sampleText()));
+    fireEvent.click(screen.getByLabelText('Replace my current list'));
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toMatch(/will be removed/);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await db.sites.get('only-here.com')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, replace' }));
+    await screen.findByText(/^Imported:/);
+    expect(await db.sites.get('only-here.com')).toBeUndefined();
+    expect((await db.sites.toArray()).map((s) => s.site).sort()).toEqual(['bilibili.com', 'github.com']);
+  });
+});
