@@ -1,0 +1,207 @@
+// Walks a page once, within fixed caps, and gathers what the signals read: form controls,
+// buttons and links, and text that may hold a masked number. Open shadow roots and
+// same-origin frames are followed; closed roots and cross-origin frames cannot be read.
+// A generator: it yields at safe points so the content script can slice the work.
+import { attr, clip, textOf, words } from './text';
+import { maybeMasked } from './masked';
+
+export const LIMITS = {
+  /** documents and shadow roots visited */
+  roots: 64,
+  /** nesting of shadow roots and frames */
+  depth: 8,
+  controls: 800,
+  links: 400,
+  textNodes: 60_000,
+  maskedCandidates: 200,
+  /** elements handled between two yields */
+  chunk: 512,
+};
+
+export type Root = Document | ShadowRoot;
+export type ControlTag = 'input' | 'textarea' | 'select' | 'button' | 'link';
+
+export interface Control {
+  el: HTMLElement;
+  tag: ControlTag;
+  /** input type, lower case ('' for non-inputs) */
+  type: string;
+  autocomplete: string;
+  /** name, id, placeholder, aria-label, title, label text: folded to words */
+  text: string;
+  /** what a button or link says */
+  own: string;
+  inputmode: string;
+  maxLength: number;
+  /** the form it belongs to, or the root it sits in */
+  group: Node;
+}
+
+export interface MaskedCandidate {
+  text: string;
+  el: Element;
+}
+
+export interface Collected {
+  roots: Root[];
+  controls: Control[];
+  candidates: MaskedCandidate[];
+}
+
+const CONTROLS = 'input, textarea, select, button, a[href], [role=button], [role=link]';
+const SKIP_INPUT = new Set(['hidden', 'image', 'file', 'color', 'range', 'reset']);
+const TEXT_PARENT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
+
+export function* collect(doc: Document): Generator<void, Collected, void> {
+  const out: Collected = { roots: [], controls: [], candidates: [] };
+  yield* findRoots(doc, 0, out.roots);
+  let links = 0;
+  for (const root of out.roots) {
+    let list: NodeListOf<HTMLElement>;
+    try {
+      list = root.querySelectorAll<HTMLElement>(CONTROLS);
+    } catch {
+      continue;
+    }
+    for (let i = 0; i < list.length && out.controls.length < LIMITS.controls; i++) {
+      const el = list[i]!;
+      const c = toControl(el, root);
+      if (!c) continue;
+      if (c.tag === 'link' && ++links > LIMITS.links) continue;
+      out.controls.push(c);
+      if (i % LIMITS.chunk === LIMITS.chunk - 1) yield;
+    }
+    yield;
+  }
+  yield* findMaskedText(out);
+  return out;
+}
+
+function* findRoots(doc: Document, depth: number, roots: Root[]): Generator<void, void, void> {
+  const queue: { root: Root; depth: number }[] = [{ root: doc, depth }];
+  while (queue.length && roots.length < LIMITS.roots) {
+    const { root, depth: d } = queue.shift()!;
+    roots.push(root);
+    let all: NodeListOf<Element>;
+    try {
+      all = root.querySelectorAll('*');
+    } catch {
+      continue;
+    }
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      const shadow = el.shadowRoot;
+      if (shadow && d < LIMITS.depth) queue.push({ root: shadow, depth: d + 1 });
+      else if ((el.tagName === 'IFRAME' || el.tagName === 'FRAME') && d < LIMITS.depth) {
+        const inner = frameDocument(el);
+        if (inner) queue.push({ root: inner, depth: d + 1 });
+      }
+      if (i % LIMITS.chunk === LIMITS.chunk - 1) yield;
+    }
+  }
+}
+
+/** A same-origin frame's document; null when access is denied or it is not loaded. */
+function frameDocument(el: Element): Document | null {
+  try {
+    const d = (el as HTMLIFrameElement).contentDocument;
+    return d && d.documentElement ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+function toControl(el: HTMLElement, root: Root): Control | null {
+  const tagName = el.tagName;
+  let tag: ControlTag;
+  let type = '';
+  if (tagName === 'INPUT') {
+    // The property, not the attribute: type="phone" is a text field to the browser.
+    type = (el as HTMLInputElement).type || 'text';
+    if (SKIP_INPUT.has(type)) return null;
+    tag = type === 'submit' || type === 'button' ? 'button' : 'input';
+  } else if (tagName === 'TEXTAREA') tag = 'textarea';
+  else if (tagName === 'SELECT') tag = 'select';
+  else if (tagName === 'BUTTON' || el.getAttribute('role') === 'button') tag = 'button';
+  else tag = 'link';
+  const form = tag === 'link' ? el.closest('form') : (el as HTMLInputElement).form ?? el.closest('form');
+  const c: Control = {
+    el,
+    tag,
+    type,
+    autocomplete: attr(el, 'autocomplete', 80).toLowerCase(),
+    text: '',
+    own: '',
+    inputmode: attr(el, 'inputmode', 20).toLowerCase(),
+    maxLength: Number(el.getAttribute('maxlength')) || 0,
+    group: form ?? root,
+  };
+  if (tag === 'button' || tag === 'link') {
+    c.own = textOf(el, 80) || attr(el, 'value', 80) || attr(el, 'aria-label', 80) || attr(el, 'title', 80);
+    c.own = c.own.toLowerCase();
+    if (tag === 'button') c.text = words(`${attr(el, 'name')} ${attr(el, 'id')}`);
+    return c;
+  }
+  c.text = describe(el, root);
+  return c;
+}
+
+/** Everything that names a field, folded to words. */
+function describe(el: HTMLElement, root: Root): string {
+  const parts = [
+    attr(el, 'name'),
+    attr(el, 'id'),
+    attr(el, 'placeholder'),
+    attr(el, 'aria-label'),
+    attr(el, 'title'),
+    attr(el, 'data-testid'),
+  ];
+  const labels = (el as HTMLInputElement).labels;
+  if (labels && labels.length) {
+    for (let i = 0; i < labels.length && i < 3; i++) parts.push(textOf(labels[i]));
+  } else {
+    const by = attr(el, 'aria-labelledby');
+    if (by) {
+      for (const id of by.split(/\s+/).slice(0, 3)) {
+        const target = 'getElementById' in root ? root.getElementById(id) : null;
+        parts.push(textOf(target));
+      }
+    }
+    parts.push(nearbyText(el));
+  }
+  return words(parts.join(' '));
+}
+
+// Unlabelled fields: "<div><span>Phone</span><input></div>". Short parent text only.
+function nearbyText(el: Element): string {
+  const prev = el.previousElementSibling;
+  if (prev && prev.tagName !== 'INPUT') {
+    const t = textOf(prev, 80);
+    if (t) return t;
+  }
+  const parent = el.parentElement;
+  if (parent && parent.childElementCount <= 4) return textOf(parent, 80);
+  return '';
+}
+
+function* findMaskedText(out: Collected): Generator<void, void, void> {
+  let seen = 0;
+  for (const c of out.controls) {
+    if (c.tag !== 'input' || !(c.el as HTMLInputElement).readOnly) continue;
+    const v = clip((c.el as HTMLInputElement).value, 40);
+    if (maybeMasked(v)) out.candidates.push({ text: v, el: c.el });
+  }
+  for (const root of out.roots) {
+    const doc = 'createTreeWalker' in root ? root : root.ownerDocument;
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (++seen > LIMITS.textNodes || out.candidates.length >= LIMITS.maskedCandidates) return;
+      if (seen % LIMITS.chunk === 0) yield;
+      const data = (n as Text).data;
+      if (data.length < 4 || !maybeMasked(data.length > 300 ? data.slice(0, 300) : data)) continue;
+      const parent = n.parentElement;
+      if (!parent || TEXT_PARENT_SKIP.has(parent.tagName)) continue;
+      out.candidates.push({ text: clip(data, 300), el: parent });
+    }
+  }
+}

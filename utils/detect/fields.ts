@@ -1,0 +1,66 @@
+// What a form control is: phone number, "email or phone" identifier, one-time code,
+// password. Pure functions of a collected Control; shared by signals and the content script.
+import type { Control } from './collect';
+import { says } from './lexicon';
+import { isShown } from './visible';
+
+const TEXTLIKE = new Set(['text', 'tel', 'number', 'search', '']);
+const CAPTCHA = /captcha|图形|图片|圖形|圖片|画像|image|picture|слов|картин/i;
+const CODE_NAME = /(?:^| )(?:otp|sms ?code|verif\w* ?code|auth\w* ?code|v ?code|valid\w* ?code|check ?code|pin ?code|code)(?: |$)/;
+
+const shown = new WeakMap<Element, boolean>();
+/** Visibility, computed once per element per scan. */
+export function visible(c: Control): boolean {
+  let v = shown.get(c.el);
+  if (v === undefined) shown.set(c.el, (v = isShown(c.el)));
+  return v;
+}
+
+function autocompleteTokens(c: Control): string[] {
+  return c.autocomplete ? c.autocomplete.split(/\s+/) : [];
+}
+
+export function isCodeField(c: Control): boolean {
+  if (c.tag !== 'input' || !(TEXTLIKE.has(c.type) || c.type === 'password')) return false;
+  const ac = autocompleteTokens(c);
+  if (ac.includes('one-time-code')) return true;
+  if (CAPTCHA.test(c.text) || says('notPhone', c.text) || says('card', c.text)) return false;
+  if (says('code', c.text)) return true;
+  // "code" in a name only counts with a code-like shape: short and numeric.
+  const short = c.maxLength >= 4 && c.maxLength <= 8;
+  const numeric = c.inputmode === 'numeric' || c.type === 'tel' || c.type === 'number';
+  return CODE_NAME.test(c.text) && (short || numeric) && !says('phone', c.text);
+}
+
+export function isPhoneField(c: Control): boolean {
+  if (c.tag !== 'input' || !TEXTLIKE.has(c.type)) return false;
+  const ac = autocompleteTokens(c);
+  if (ac.includes('tel-extension')) return false;
+  const telAc = ac.some((t) => t.startsWith('tel'));
+  if (telAc && !says('notPhone', c.text)) return true;
+  if (isCodeField(c)) return false;
+  // An explicit autocomplete for something else wins over a type=tel used for a keypad.
+  if (ac.some((t) => /^(?:cc-|postal|one-time|email|bday|street|address|country)/.test(t))) return false;
+  if (says('notPhone', c.text) || says('identifier', c.text)) return false;
+  return c.type === 'tel' || says('phone', c.text);
+}
+
+/** A login identifier that takes a phone number among others: "Email or phone". */
+export function isPhoneIdentifier(c: Control): boolean {
+  if (c.tag !== 'input' || !(TEXTLIKE.has(c.type) || c.type === 'email')) return false;
+  if (isCodeField(c) || says('notPhone', c.text)) return false;
+  return says('phone', c.text) && says('identifier', c.text);
+}
+
+export const isPassword = (c: Control): boolean => c.tag === 'input' && c.type === 'password';
+
+/** Split one-time-code boxes: four or more one-character inputs side by side. */
+export function hasDigitBoxes(controls: readonly Control[]): boolean {
+  let run = 0;
+  for (const c of controls) {
+    if (c.tag === 'input' && c.maxLength === 1 && TEXTLIKE.has(c.type)) {
+      if (++run >= 4) return true;
+    } else if (c.tag === 'input') run = 0;
+  }
+  return false;
+}

@@ -1,0 +1,38 @@
+// One language's words, by concept. Entries are regular-expression fragments matched
+// case-insensitively against normalised text (camelCase and _- split into words).
+// Latin and Cyrillic entries get a word-start boundary automatically (see index.ts).
+
+export const CONCEPTS = [
+  /** the thing is a phone number */
+  'phone',
+  /** a one-time / verification code */
+  'code',
+  /** an action that sends a code by SMS or call */
+  'sendCode',
+  /** SMS, text message, voice call */
+  'sms',
+  'login',
+  'signup',
+  'recovery',
+  /** second factor, two-step verification */
+  'mfa',
+  /** account settings, security, profile pages */
+  'settings',
+  /** checkout, shipping, billing, payment, orders */
+  'commerce',
+  /** contact forms, enquiries, newsletters, bookings */
+  'contact',
+  /** a tel-like field that holds something else (account number, postcode, card) */
+  'notPhone',
+  /** sign-out links: the person is signed in */
+  'signOut',
+  /** the words before the visible tail of a masked number: "ending in", "尾号" */
+  'ending',
+  /** email, username: words naming another identifier */
+  'identifier',
+  /** payment card words: a masked number near them is a card, not a phone */
+  'card',
+] as const;
+export type Concept = (typeof CONCEPTS)[number];
+
+export type Lexicon = { lang: string } & Record<Concept, readonly string[]>;

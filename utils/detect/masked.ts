@@ -1,0 +1,78 @@
+// Masked phone numbers in text: "+1 ••• ••• 1234", "(•••) •••-••12", "138****5678",
+// "ending in 34", "尾号5678". Returns the visible digits only: "138*5678", "*12".
+import { compile, LEXICONS, says } from './lexicon';
+
+const MASK = '*•●∙·∗＊✱⋅Xx';
+const MASK_RE = new RegExp(`[${MASK}]`);
+const RUN = new RegExp(`[+(]?[\\d${MASK}](?:[\\d${MASK}()\\s.\\-]{0,24}[\\d${MASK}])?`, 'g');
+
+
+const MASK_RUN = new RegExp(`[${MASK.replace('Xx', '')}]{2}|[Xx]{3}`);
+const ENDING_WORD = compile(LEXICONS.flatMap((l) => l.ending));
+const ENDING = new RegExp(
+  `(?:${ENDING_WORD.source})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`,
+  'g',
+);
+const PLACES = new RegExp(`[^\\d${MASK}]`, 'g');
+
+/** Cheap test before the full parse: could this text hold a masked number? */
+export function maybeMasked(text: string): boolean {
+  return MASK_RUN.test(text) || (/\d\d/.test(text) && ENDING_WORD.test(text.toLowerCase()));
+}
+
+/** Parse one masked token; null when it is not phone-shaped. */
+export function visibleDigits(token: string): string | null {
+  const t = token.trim();
+  if (/[Xx]/.test(t) && /(?:^|[^Xx])[Xx](?:[^Xx]|$)/.test(t)) return null; // a lone x is a letter
+  let digits = 0;
+  let masks = 0;
+  for (const ch of t) {
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (MASK.includes(ch)) masks++;
+  }
+  if (masks < 2 || digits < 2 || digits + masks < 7 || digits + masks > 15) return null;
+  if (/\s{3,}/.test(t)) return null;
+  const cc = /^\+(\d{1,3})[\s.\-(]/.exec(t);
+  const body = cc ? t.slice(cc[0].length) : t;
+  const shown = body
+    .replace(new RegExp(`[${MASK}]+`, 'g'), '*')
+    .replace(/[^\d*]/g, '')
+    .replace(/\*+/g, '*');
+  if (!/\d/.test(shown)) return null;
+  return cc ? `+${cc[1]} ${shown}` : shown;
+}
+
+export interface MaskedHit {
+  digits: string;
+  /** Short forms ("•••• 12", "ending in 34") need phone words nearby to count. */
+  needsContext: boolean;
+}
+
+/** Every masked number in one string. */
+export function findMasked(text: string): MaskedHit[] {
+  const out: MaskedHit[] = [];
+  if (!text) return out;
+  if (MASK_RE.test(text)) {
+    for (const m of text.matchAll(RUN)) {
+      const d = visibleDigits(m[0]);
+      // Ten or more places ("(•••) •••-••12") is phone-shaped; shorter could be anything.
+      const places = m[0].replace(PLACES, '').length;
+      if (d) out.push({ digits: d, needsContext: places < 10 && !d.startsWith('+') });
+    }
+  }
+  ENDING.lastIndex = 0;
+  for (const m of text.toLowerCase().matchAll(ENDING)) out.push({ digits: `*${m[1]}`, needsContext: true });
+  return out;
+}
+
+/**
+ * Masked numbers that are phones, given the text around them: never near card words;
+ * short forms only near phone, SMS or code words.
+ */
+export function phoneMasked(text: string, around: string): string[] {
+  const hits = findMasked(text);
+  around = around.toLowerCase();
+  if (!hits.length || says('card', around)) return [];
+  const phoneish = says('phone', around) || says('sms', around) || says('code', around);
+  return hits.filter((h) => phoneish || !h.needsContext).map((h) => h.digits);
+}

@@ -1,0 +1,39 @@
+// Every signal, in one table. Adding a signal is one module and one line here; a unit
+// test checks each id is unique and documented in docs/DETECTOR.md.
+import { addressFields } from './address-fields';
+import { cardFields } from './card-fields';
+import { codeField } from './code-field';
+import { maskedNumber } from './masked-number';
+import { newPassword } from './new-password';
+import { passwordField } from './password-field';
+import { phoneField } from './phone-field';
+import { phoneLoginOption } from './phone-login-option';
+import { phoneOrEmailField } from './phone-or-email-field';
+import { formRoles, pageRoles } from './roles';
+import { sendCodeButton } from './send-code-button';
+import { signedIn } from './signed-in';
+import { smsWords } from './sms-words';
+import type { FormSignal, PageSignal, Signal } from './types';
+
+export type { FormSignal, GroupView, PageSignal, PageView, Signal } from './types';
+export { ROLES, type Role } from './roles';
+
+export const SIGNALS: readonly Signal[] = [
+  phoneField,
+  phoneOrEmailField,
+  codeField,
+  sendCodeButton,
+  passwordField,
+  newPassword,
+  addressFields,
+  cardFields,
+  smsWords,
+  ...formRoles,
+  ...pageRoles,
+  maskedNumber,
+  signedIn,
+  phoneLoginOption,
+];
+
+export const FORM_SIGNALS = SIGNALS.filter((s): s is FormSignal => s.scope === 'form');
+export const PAGE_SIGNALS = SIGNALS.filter((s): s is PageSignal => s.scope === 'page');

@@ -1,0 +1,8 @@
+// The page shows a masked phone number ("138****5678", "ending in 34"): a number is bound.
+import type { PageSignal } from './types';
+
+export const maskedNumber: PageSignal = {
+  id: 'masked-number',
+  scope: 'page',
+  test: (p) => p.masked.length > 0,
+};
