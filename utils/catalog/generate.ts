@@ -1,0 +1,330 @@
+// Derives the generated catalog from three public data sets (see docs/CATALOG.md).
+// Pure: takes the parsed files, returns sites and the records it had to skip.
+// Only facts are kept (domains, methods, URLs, categories); free-text notes never are.
+import { getDomain } from 'tldts';
+import { CATEGORIES, DIFFICULTIES } from './types';
+import type { Category, Difficulty, GeneratedFile, GeneratedSite } from './types';
+import type { Kind } from '../types';
+
+export const SOURCE_FILES = {
+  tfa: 'twofactorauth/entries.json',
+  changePassword: 'apple-password-manager-resources/quirks/change-password-URLs.json',
+  shared: 'apple-password-manager-resources/quirks/shared-credentials.json',
+  jdm: 'justdeleteme/sites.json',
+} as const;
+export type SourceKey = keyof typeof SOURCE_FILES;
+export type Sources = Record<SourceKey, unknown>;
+
+export interface Problem {
+  file: string;
+  record: string;
+  reason: string;
+}
+
+/** 2fa.directory categories -> ours. Unlisted ones become "other". */
+const CATEGORY_MAP: Record<string, Category> = {
+  payments: 'payment',
+  banking: 'banking',
+  finance: 'banking',
+  investing: 'banking',
+  cryptocurrencies: 'crypto',
+  government: 'government',
+  email: 'email',
+  social: 'social',
+  communication: 'messaging',
+  retail: 'shopping',
+  travel: 'travel',
+  transport: 'transport',
+  food: 'food',
+  entertainment: 'entertainment',
+  tickets: 'entertainment',
+  cloud: 'cloud',
+  backup: 'cloud',
+  remote: 'cloud',
+  developer: 'developer',
+  hosting: 'developer',
+  domains: 'developer',
+  utilities: 'telecom',
+  health: 'health',
+  education: 'education',
+  universities: 'education',
+  gaming: 'games',
+  betting: 'games',
+};
+
+/** Registrable domain of a hostname from the data, or null if it is not a public hostname. */
+export function registrable(host: unknown): string | null {
+  if (typeof host !== 'string') return null;
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  if (!/^[a-z0-9.-]+$/.test(h) || h.includes('..')) return null;
+  return getDomain(h, { allowPrivateDomains: false });
+}
+
+export function httpsUrl(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'https:' && u.hostname.includes('.') ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] | null =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null;
+
+/** Union-find over domains; each root becomes one site. */
+class Groups {
+  private parent = new Map<string, string>();
+  add(d: string): void {
+    if (!this.parent.has(d)) this.parent.set(d, d);
+  }
+  find(d: string): string {
+    this.add(d);
+    let r = d;
+    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
+    // Path compression keeps later finds flat.
+    while (this.parent.get(d) !== r) {
+      const next = this.parent.get(d)!;
+      this.parent.set(d, r);
+      d = next;
+    }
+    return r;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // Deterministic: the smaller string becomes the root.
+    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
+  }
+  members(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const d of [...this.parent.keys()].sort()) {
+      const r = this.find(d);
+      const list = out.get(r);
+      list ? list.push(d) : out.set(r, [d]);
+    }
+    return out;
+  }
+}
+
+interface TfaFact {
+  domain: string;
+  name: string;
+  phone: boolean;
+  docUrl?: string;
+  categories: Category[];
+  regions: string[];
+}
+interface JdmFact {
+  domain: string;
+  name: string;
+  url?: string;
+  difficulty: Difficulty;
+}
+
+/** Priority of a domain as the group's primary site: lower wins. */
+const RANK = { tfaPhone: 0, tfa: 1, sharedTo: 2, jdm: 3, changePassword: 4, other: 5 } as const;
+
+export function generate(src: Sources): { file: GeneratedFile; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (key: SourceKey, record: string, reason: string) =>
+    problems.push({ file: SOURCE_FILES[key], record, reason });
+  const groups = new Groups();
+  const appleShared = new Set<string>();
+  const rank = new Map<string, number>();
+  const claim = (d: string, r: number) => {
+    groups.add(d);
+    rank.set(d, Math.min(rank.get(d) ?? RANK.other, r));
+  };
+
+  // 2fa.directory: phone methods, documentation, categories, regions, additional domains.
+  const tfa: TfaFact[] = [];
+  if (!isObj(src.tfa)) report('tfa', '(file)', 'expected an object of entries');
+  else
+    for (const [path, wrapper] of Object.entries(src.tfa)) {
+      const names = isObj(wrapper) ? Object.keys(wrapper) : [];
+      const v = isObj(wrapper) && names.length === 1 ? wrapper[names[0]!] : undefined;
+      if (!isObj(v)) {
+        report('tfa', path, 'expected one named entry');
+        continue;
+      }
+      const domain = registrable(v.domain);
+      if (!domain) {
+        report('tfa', path, `bad domain ${JSON.stringify(v.domain)}`);
+        continue;
+      }
+      const cats = strings(v.categories);
+      const methods = v.tfa === undefined ? [] : strings(v.tfa);
+      if (!cats || !methods) {
+        report('tfa', path, 'categories or tfa is not a list of strings');
+        continue;
+      }
+      const phone = methods.includes('sms') || methods.includes('call');
+      const extra = v['additional-domains'] === undefined ? [] : strings(v['additional-domains']);
+      if (!extra) report('tfa', path, 'additional-domains is not a list; ignored');
+      claim(domain, phone ? RANK.tfaPhone : RANK.tfa);
+      for (const raw of extra ?? []) {
+        const d = registrable(raw);
+        if (!d) report('tfa', path, `bad additional domain ${JSON.stringify(raw)}; ignored`);
+        else groups.union(domain, d);
+      }
+      let docUrl: string | undefined;
+      if (phone && v.documentation !== undefined) {
+        docUrl = httpsUrl(v.documentation) ?? undefined;
+        if (!docUrl) report('tfa', path, 'documentation is not an https URL; ignored');
+      }
+      const regions = (strings(v.regions) ?? []).filter((r) => /^[a-z]{2}$/.test(r));
+      const categories = cats.map((c) => CATEGORY_MAP[c] ?? 'other');
+      tfa.push({ domain, name: names[0]!, phone, docUrl, categories, regions });
+    }
+
+  // Apple: domains that share one account backend.
+  if (!Array.isArray(src.shared)) report('shared', '(file)', 'expected a list of groups');
+  else
+    src.shared.forEach((g, i) => {
+      const shared = isObj(g) ? strings(g.shared) : null;
+      const from = isObj(g) ? strings(g.from) : null;
+      const to = isObj(g) ? strings(g.to) : null;
+      const list = shared ?? (from && to ? [...to, ...from] : null);
+      const domains = list?.map(registrable);
+      if (!domains?.length || domains.some((d) => !d)) {
+        report('shared', `#${i}`, 'expected "shared" or "from"/"to" lists of hostnames');
+        return;
+      }
+      const ds = domains as string[];
+      for (const d of ds) groups.add(d), appleShared.add(d);
+      for (const d of to?.map(registrable) ?? []) claim(d!, RANK.sharedTo);
+      for (const d of ds.slice(1)) groups.union(ds[0]!, d);
+    });
+
+  // Apple: change-password / account-security pages.
+  const changePw = new Map<string, string>();
+  if (!isObj(src.changePassword)) report('changePassword', '(file)', 'expected an object');
+  else
+    for (const host of Object.keys(src.changePassword).sort()) {
+      const d = registrable(host);
+      const url = httpsUrl(src.changePassword[host]);
+      if (!d || !url) {
+        report('changePassword', host, d ? 'URL is not https' : 'bad hostname');
+        continue;
+      }
+      claim(d, RANK.changePassword);
+      // The page for the bare domain wins over a subdomain's.
+      if (!changePw.has(d) || host === d) changePw.set(d, url);
+    }
+
+  // JustDeleteMe: deletion page and difficulty for the record's first domain.
+  const jdm: JdmFact[] = [];
+  if (!Array.isArray(src.jdm)) report('jdm', '(file)', 'expected a list of services');
+  else
+    src.jdm.forEach((s, i) => {
+      const label = isObj(s) && typeof s.name === 'string' ? s.name : `#${i}`;
+      const ds = isObj(s) ? strings(s.domains) : null;
+      const difficulty = isObj(s) ? s.difficulty : undefined;
+      const first = registrable(ds?.[0]);
+      if (!isObj(s) || typeof s.name !== 'string' || !first) {
+        report('jdm', label, 'missing name or valid first domain');
+        return;
+      }
+      if (!DIFFICULTIES.includes(difficulty as Difficulty)) {
+        report('jdm', label, `unknown difficulty ${JSON.stringify(difficulty)}`);
+        return;
+      }
+      const url = httpsUrl(s.url) ?? undefined;
+      if (!url) report('jdm', label, 'deletion URL is not https; kept difficulty only');
+      claim(first, RANK.jdm);
+      // Country variants of the same brand (ebay.de, ebay.co.jp) are one account; other
+      // listed domains may be unrelated (JDM lists whole platforms), so they are not grouped.
+      const brand = first.split('.')[0];
+      for (const raw of ds!.slice(1)) {
+        const d = registrable(raw);
+        if (d && d.split('.')[0] === brand) groups.union(first, d);
+      }
+      jdm.push({ domain: first, name: s.name, url, difficulty: difficulty as Difficulty });
+    });
+
+  return { file: assemble(groups, rank, tfa, changePw, jdm, appleShared), problems };
+}
+
+function pickPrimary(members: string[], rank: Map<string, number>): string {
+  const score = (d: string) => rank.get(d) ?? RANK.other;
+  return [...members].sort(
+    (a, b) =>
+      score(a) - score(b) ||
+      Number(!a.endsWith('.com')) - Number(!b.endsWith('.com')) ||
+      a.length - b.length ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  )[0]!;
+}
+
+function assemble(
+  groups: Groups,
+  rank: Map<string, number>,
+  tfa: TfaFact[],
+  changePw: Map<string, string>,
+  jdm: JdmFact[],
+  appleShared: Set<string>,
+): GeneratedFile {
+  const byRoot = new Map<string, { tfa: TfaFact[]; jdm: JdmFact[] }>();
+  const bucket = (d: string) => {
+    const r = groups.find(d);
+    let b = byRoot.get(r);
+    if (!b) byRoot.set(r, (b = { tfa: [], jdm: [] }));
+    return b;
+  };
+  for (const f of tfa) bucket(f.domain).tfa.push(f);
+  for (const f of jdm) bucket(f.domain).jdm.push(f);
+
+  const sites: GeneratedSite[] = [];
+  for (const [root, members] of groups.members()) {
+    const site = pickPrimary(members, rank);
+    const b = byRoot.get(root) ?? { tfa: [], jdm: [] };
+    const onSite = <T extends { domain: string }>(xs: T[]) =>
+      [...xs].sort((x, y) => Number(x.domain !== site) - Number(y.domain !== site));
+    const phoneFacts = onSite(b.tfa.filter((f) => f.phone));
+    const tfaFacts = onSite(b.tfa);
+    const jdmFact = onSite(b.jdm)[0];
+    const securityUrl = changePw.get(site) ?? members.map((d) => changePw.get(d)).find(Boolean);
+    if (!tfaFacts.length && !jdmFact && !securityUrl) continue; // grouping alone says nothing
+    const apple = !!securityUrl || members.some((d) => appleShared.has(d));
+    const src = (tfaFacts.length ? 't' : '') + (apple ? 'a' : '') + (jdmFact ? 'j' : '');
+    const name = phoneFacts[0]?.name ?? tfaFacts[0]?.name ?? jdmFact?.name;
+    const cats = tfaFacts.flatMap((f) => f.categories);
+    const category = CATEGORIES.find((c) => cats.includes(c));
+    const regions = [...new Set(tfaFacts.flatMap((f) => f.regions))].sort();
+    const docUrl = phoneFacts.find((f) => f.docUrl)?.docUrl;
+    const kinds: Kind[] = phoneFacts.length ? ['mfa-sms'] : [];
+    // Fixed key order so the output is byte-stable.
+    const entry: GeneratedSite = { site };
+    if (members.length > 1) entry.domains = members.filter((d) => d !== site);
+    if (name && name !== site) entry.name = name;
+    if (kinds.length) entry.kinds = kinds;
+    if (category && category !== 'other') entry.category = category;
+    if (regions.length) entry.regions = regions;
+    if (securityUrl) entry.securityUrl = securityUrl;
+    if (docUrl) entry.docUrl = docUrl;
+    if (jdmFact) {
+      entry.deletion = jdmFact.url
+        ? { url: jdmFact.url, difficulty: jdmFact.difficulty }
+        : { difficulty: jdmFact.difficulty };
+    }
+    entry.src = src;
+    sites.push(entry);
+  }
+  sites.sort((a, b) => (a.site < b.site ? -1 : a.site > b.site ? 1 : 0));
+  return { format: 1, sources: {}, sites };
+}
+
+/** One site per line: small diffs when the data changes, same input same bytes. */
+export function serialize(file: GeneratedFile): string {
+  const head = JSON.stringify({ format: file.format, sources: sortKeys(file.sources) });
+  const lines = file.sites.map((s) => JSON.stringify(s));
+  return `${head.slice(0, -1)},"sites":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+function sortKeys(o: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
