@@ -1,9 +1,9 @@
 // The dashboard: every site, numbers, imports, export, settings and what is stored, one
 // section at a time (the URL's #hash picks it, so the popup can link straight to one).
-import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
 import { t } from '@/utils/i18n';
+import { ExportPanel, ImportBackup } from '../export';
 import { AddSite, HistoryImport, NumbersManager, PasswordImport } from '../inventory';
 import '../inventory/inventory.css';
 import { useLive } from '../useLive';
@@ -34,7 +34,7 @@ function Empty() {
   );
 }
 
-export function Dashboard({ exportSlot }: { exportSlot?: ComponentChildren } = {}) {
+export function Dashboard() {
   const [section, setSection] = useState<Section>(fromHash);
   useEffect(() => {
     const on = () => setSection(fromHash());
@@ -88,7 +88,10 @@ export function Dashboard({ exportSlot }: { exportSlot?: ComponentChildren } = {
             <AddSite />
           </>
         ) : section === 'export' ? (
-          exportSlot
+          <>
+            <ExportPanel />
+            <ImportBackup />
+          </>
         ) : section === 'settings' ? (
           <SettingsView />
         ) : (

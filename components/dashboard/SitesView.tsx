@@ -1,5 +1,5 @@
 // All sites: search, filters, sort, a page of rows at a time, and one site's detail.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { NumberRow, SiteRow } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { KINDS, STATUSES } from '@/utils/types';
@@ -16,17 +16,18 @@ function Select({ label, value, onChange, options }: {
   onChange: (v: string) => void;
   options: [string, string][];
 }) {
+  const id = useId();
   return (
-    <label class="field">
-      {label}{' '}
-      <select value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+    <span class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }
 

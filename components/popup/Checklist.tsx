@@ -70,9 +70,9 @@ export function Checklist({ sites, numbers }: { sites: readonly SiteRow[]; numbe
     <section class="checklist" aria-labelledby="checklist-h">
       <h2 id="checklist-h">{t('ui_checklist_title')}</h2>
       {numbers.length ? (
-        <label class="field">
-          {t('ui_checklist_number')}{' '}
-          <select value={numberId} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
+        <span class="field">
+          <label for="checklist-number">{t('ui_checklist_number')}</label>
+          <select id="checklist-number" value={numberId} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
             <option value="">{t('ui_checklist_allNumbers')}</option>
             {numbers.map((n) => (
               <option key={n.id} value={n.id}>
@@ -80,7 +80,7 @@ export function Checklist({ sites, numbers }: { sites: readonly SiteRow[]; numbe
               </option>
             ))}
           </select>
-        </label>
+        </span>
       ) : null}
       {total === 0 ? (
         <p class="muted">{t('ui_checklist_none')}</p>

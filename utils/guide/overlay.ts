@@ -50,7 +50,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
 /** Mounts the overlay; returns the host element (removed again on dismiss or abort). */
 export function mountOverlay(doc: Document, hint: OverlayHint, deps: OverlayDeps): HTMLElement {
   const host = doc.createElement('rebind-guide');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   root.append(el(doc, 'style', CSS));
   const card = el(doc, 'div', undefined, 'card');
   card.setAttribute('role', 'complementary');
