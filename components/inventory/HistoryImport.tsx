@@ -10,6 +10,7 @@ import './inventory.css';
 
 type State =
   | { step: 'idle' }
+  | { step: 'asking' }
   | { step: 'running'; progress: ScanProgress }
   | { step: 'done'; result: ScanResult }
   | { step: 'denied' }
@@ -22,13 +23,14 @@ export function HistoryImport({ onDone }: { onDone?: (r: ScanResult) => void } =
   const start = () => {
     // The request must be the first thing the click does: it needs the user gesture.
     const asked = browser.permissions.request({ permissions: ['history'] });
-    setState({ step: 'running', progress: { scanned: 0, sites: 0 } });
+    setState({ step: 'asking' });
     void asked
       .then(async (granted) => {
         if (!granted) {
           setState({ step: 'denied' });
           return;
         }
+        setState({ step: 'running', progress: { scanned: 0, sites: 0 } });
         const ctl = new AbortController();
         abort.current = ctl;
         const search: HistorySearch = (q) => browser.history.search(q);
@@ -50,7 +52,9 @@ export function HistoryImport({ onDone }: { onDone?: (r: ScanResult) => void } =
     <section class="inv-section" aria-labelledby="inv-history-title">
       <h2 id="inv-history-title">{t('inv_history_title')}</h2>
       <p class="inv-hint">{t('inv_history_intro')}</p>
-      {state.step === 'running' ? (
+      {state.step === 'asking' ? (
+        <p role="status">{t('inv_history_asking')}</p>
+      ) : state.step === 'running' ? (
         <div>
           <progress class="inv-progress" aria-label={t('inv_history_title')} />
           <p role="status">{t('inv_history_progress', [state.progress.scanned, state.progress.sites])}</p>
