@@ -1,6 +1,6 @@
 // Masked phone numbers in text: "+1 ••• ••• 1234", "(•••) •••-••12", "138****5678",
 // "ending in 34", "尾号5678". Returns the visible digits only: "138*5678", "*12".
-import { compile, LEXICONS, says } from './lexicon';
+import { compile, entriesOf, says } from './lexicon';
 
 const MASK = '*•●∙·∗＊✱⋅Xx';
 const MASK_RE = new RegExp(`[${MASK}]`);
@@ -8,7 +8,7 @@ const RUN = new RegExp(`[+(]?[\\d${MASK}](?:[\\d${MASK}()\\s.\\-]{0,24}[\\d${MAS
 
 
 const MASK_RUN = new RegExp(`[${MASK.replace('Xx', '')}]{2}|[Xx]{3}`);
-const ENDING_WORD = compile(LEXICONS.flatMap((l) => l.ending));
+const ENDING_WORD = compile(entriesOf('ending'));
 const ENDING = new RegExp(
   `(?:${ENDING_WORD.source})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`,
   'g',

@@ -13,7 +13,40 @@ import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
 
 export type { Concept, Lexicon } from './types';
-export const LEXICONS: readonly Lexicon[] = [en, zhHans, zhHant, ja, ko, es, pt, fr, de, ru];
+export const LEXICONS: Readonly<Record<string, Lexicon>> = {
+  en,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ja,
+  ko,
+  es,
+  pt,
+  fr,
+  de,
+  ru,
+};
+
+/** Split "a|b(?:c|d)|e" at its top-level bars only. */
+export function alternatives(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out.filter(Boolean);
+}
+
+/** Every language's alternatives for one concept. */
+export const entriesOf = (c: Concept): string[] => Object.values(LEXICONS).flatMap((l) => alternatives(l[c]));
 
 // Latin and Cyrillic words must start a word: "tel" is not the end of "hotel".
 const WORDY = /^[a-z0-9\u00c0-\u024f\u0400-\u04ff]/;
@@ -34,7 +67,7 @@ export function compile(entries: readonly string[], flags = ''): RegExp {
 
 function build(): Record<Concept, RegExp> {
   const out = {} as Record<Concept, RegExp>;
-  for (const c of CONCEPTS) out[c] = compile(LEXICONS.flatMap((l) => l[c]));
+  for (const c of CONCEPTS) out[c] = compile(entriesOf(c));
   return out;
 }
 

@@ -1,6 +1,7 @@
-// One language's words, by concept. Entries are regular-expression fragments matched
-// case-insensitively against normalised text (camelCase and _- split into words).
-// Latin and Cyrillic entries get a word-start boundary automatically (see index.ts).
+// One language's words, by concept: regular-expression alternatives joined by '|', matched
+// against lower-cased, normalised text (camelCase and _- split into words). Latin and
+// Cyrillic alternatives get a word-start boundary automatically (see index.ts). One string
+// per concept, not an array: the content script ships these to every page, bytes count.
 
 export const CONCEPTS = [
   /** the thing is a phone number */
@@ -35,4 +36,4 @@ export const CONCEPTS = [
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
-export type Lexicon = { lang: string } & Record<Concept, readonly string[]>;
+export type Lexicon = Record<Concept, string>;

@@ -1,0 +1,26 @@
+// A tiny typed sender for the content script. It speaks the envelope @webext-core/messaging
+// uses ({ id, type, data, timestamp }; reply { res } | { err }) so the background's
+// onMessage handlers answer it, without shipping that library and the polyfill in every page.
+import type { ProtocolMap } from '@/utils/messages/protocol';
+
+type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+type Reply<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+
+let nextId = Math.floor(Math.random() * 1e6);
+
+function runtime(): Runtime | null {
+  const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  return g.browser?.runtime ?? g.chrome?.runtime ?? null;
+}
+
+export async function send<K extends keyof ProtocolMap>(type: K, ...data: Data<K> extends undefined ? [] : [Data<K>]): Promise<Reply<K>> {
+  const rt = runtime();
+  if (!rt) throw new Error('no extension runtime');
+  const reply = (await rt.sendMessage({ id: nextId++, type, data: data[0], timestamp: Date.now() })) as
+    | { res?: Reply<K>; err?: { message?: string } }
+    | undefined;
+  if (!reply) throw new Error('no response');
+  if (reply.err) throw new Error(reply.err.message ?? 'background error');
+  return reply.res as Reply<K>;
+}
