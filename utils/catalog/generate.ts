@@ -298,7 +298,7 @@ function assemble(
     const docUrl = phoneFacts.find((f) => f.docUrl)?.docUrl;
     const kinds: Kind[] = phoneFacts.length ? ['mfa-sms'] : [];
     // Fixed key order so the output is byte-stable.
-    const entry: GeneratedSite = { site };
+    const entry: Omit<GeneratedSite, 'src'> & { src?: string } = { site };
     if (members.length > 1) entry.domains = members.filter((d) => d !== site);
     if (name && name !== site) entry.name = name;
     if (kinds.length) entry.kinds = kinds;
@@ -312,7 +312,7 @@ function assemble(
         : { difficulty: jdmFact.difficulty };
     }
     entry.src = src;
-    sites.push(entry);
+    sites.push({ ...entry, src });
   }
   sites.sort((a, b) => (a.site < b.site ? -1 : a.site > b.site ? 1 : 0));
   return { format: 1, sources: {}, sites };
