@@ -88,14 +88,30 @@ function evidenceOf(o: Observation): EvidenceRow {
   };
 }
 
-async function previousEvidence(db: RebindDB, o: Observation): Promise<EvidenceRow | undefined> {
-  if (ONE_ROW_SOURCES.has(o.source)) {
-    return db.evidence
-      .where('site')
-      .equals(o.site)
-      .filter((e) => e.source === o.source && e.numberId === o.numberId)
-      .first();
-  }
+const oneRowKey = (site: string, source: EvidenceSource, numberId: string | undefined) =>
+  `${site}\n${source}\n${numberId ?? ''}`;
+
+/** The one-row-per-site evidence already stored for these sites, read in one query. */
+async function oneRowEvidence(db: RebindDB, observations: Observation[]): Promise<Map<string, EvidenceRow>> {
+  const map = new Map<string, EvidenceRow>();
+  const sites = [...new Set(observations.filter((o) => ONE_ROW_SOURCES.has(o.source)).map((o) => o.site))];
+  if (!sites.length) return map;
+  await db.evidence
+    .where('site')
+    .anyOf(sites)
+    .filter((e) => ONE_ROW_SOURCES.has(e.source))
+    .each((e) => {
+      map.set(oneRowKey(e.site, e.source, e.numberId), e);
+    });
+  return map;
+}
+
+async function previousEvidence(
+  db: RebindDB,
+  o: Observation,
+  oneRow: Map<string, EvidenceRow>,
+): Promise<EvidenceRow | undefined> {
+  if (ONE_ROW_SOURCES.has(o.source)) return oneRow.get(oneRowKey(o.site, o.source, o.numberId));
   const last = await db.evidence
     .where('[site+at]')
     .between([o.site, o.at - EVIDENCE_COALESCE_MS], [o.site, o.at], true, true)
@@ -114,6 +130,7 @@ export async function mergeObservations(db: RebindDB, observations: Observation[
   await db.transaction('rw', db.sites, db.evidence, db.numbers, async () => {
     const numbers = await db.numbers.toArray();
     const sites = [...new Set(observations.map((o) => o.site))];
+    const oneRow = await oneRowEvidence(db, observations);
     const rows = new Map<string, SiteRow>();
     (await db.sites.bulkGet(sites)).forEach((row, i) => {
       if (row) rows.set(sites[i]!, row);
@@ -121,15 +138,17 @@ export async function mergeObservations(db: RebindDB, observations: Observation[
     for (const o of observations) {
       rows.set(o.site, mergeRow(rows.get(o.site), o, numbers));
       const evidence = evidenceOf(o);
-      const prev = await previousEvidence(db, o);
+      const prev = await previousEvidence(db, o, oneRow);
+      let row: EvidenceRow;
       if (prev?.id !== undefined) {
         // A re-run with older data (an earlier history export) must not move the row back.
-        const at = Math.max(prev.at, o.at);
-        await db.evidence.put({ ...evidence, at, id: prev.id });
+        row = { ...evidence, at: Math.max(prev.at, o.at), id: prev.id };
+        await db.evidence.put(row);
       } else {
         // Written at once, so a later observation in this batch coalesces with it.
-        await db.evidence.add(evidence);
+        row = { ...evidence, id: await db.evidence.add(evidence) };
       }
+      if (ONE_ROW_SOURCES.has(o.source)) oneRow.set(oneRowKey(o.site, o.source, o.numberId), row);
     }
     await db.sites.bulkPut([...rows.values()]);
   });
