@@ -231,7 +231,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       }
     });
 
-    test('screenshots of the popup and the dashboard from fixture data', async ({ openExtensionPage }) => {
+    test('screenshots of the popup and the dashboard from fixture data', async ({ openExtensionPage, context }) => {
       const sites = [
         site('paypal.com', { kinds: ['login-otp', 'recovery-phone'], risk: 140.2, numberIds: ['n-old'], strength: 'signed-in', name: 'PayPal' }),
         site('bilibili.com', { kinds: ['login-otp'], risk: 80.1, numberIds: ['n-old'], name: 'Bilibili' }),
@@ -244,8 +244,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await expect(dash.locator('table.sites tbody tr')).toHaveCount(5);
       const suffix = lang === 'en' ? '' : '-zh';
       await dash.screenshot({ path: `docs/screenshots/dashboard${suffix}.png` });
+      // The popup describes the site of a tab the person has open.
+      const tab = await context.newPage();
+      await tab.goto('http://passport.bilibili.com/login');
       const popup = await openExtensionPage('popup.html');
-      await popup.setViewportSize({ width: 400, height: 720 });
+      const tabId = await tabIdOf(context, popup, 'http://passport.bilibili.com/*');
+      await popup.goto(popup.url() + `?tab=${tabId}`);
+      await popup.setViewportSize({ width: 400, height: 900 });
+      await expect(popup.locator('[data-current-site="bilibili.com"]')).toBeVisible();
       await expect(popup.locator('.checklist > ul.site-list > li')).toHaveCount(4);
       await popup.locator('.popup').screenshot({ path: `docs/screenshots/popup${suffix}.png` });
     });
