@@ -188,3 +188,24 @@ granted('history scan adds visited catalog sites once, and again changes nothing
   await expect(page.getByRole('status').filter({ hasText: 'history entries' })).toContainText('2 known sites, 0 of them new');
   expect(await readTable('evidence')).toHaveLength(2);
 });
+
+test('the badge shows the open count, and the state of the site on its own tab', async ({
+  context,
+  waitForSite,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto('http://passport.bilibili.com/login');
+  await waitForSite('bilibili.com');
+  await page.bringToFront();
+  const worker = await serviceWorker();
+  const badge = () =>
+    worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: '*://passport.bilibili.com/*' });
+      return {
+        tab: await chrome.action.getBadgeText({ tabId: tab!.id! }),
+        global: await chrome.action.getBadgeText({}),
+      };
+    });
+  await expect.poll(badge).toEqual({ tab: '!', global: '1' });
+});
