@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 // Permissions stay minimal: history and notifications are optional and asked for when used.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // JSON.parse of the catalog is much faster to start than the same data as a JS literal.
+  vite: () => ({ plugins: [preact()], json: { stringify: true } }),
   hooks: {
     // The content script runs on every page, so it ships without webextension-polyfill
     // (MV3 chrome.* returns promises; Firefox has browser.*): see entrypoints/content/send.ts.
