@@ -5,6 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 
+// The extension API inside the service worker, as far as these tests use it.
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
+};
+
 interface NumberDump {
   id: string;
   label: string;
