@@ -20,7 +20,7 @@ export function tierOf(risk: number): Tier {
 
 const key = (s: string) => s.replaceAll('-', '_');
 export const kindWord = (k: Kind) => t(`kind_${key(k)}`);
-export const kindsInWords = (kinds: readonly Kind[]) => kinds.map(kindWord).join(', ');
+export const kindsInWords = (kinds: readonly Kind[]) => kinds.map(kindWord).join(t('ui_listSep'));
 export const statusWord = (s: Status) => t(`ui_status_${key(s)}`);
 export const strengthWord = (s: Strength) => t(`ui_strength_${key(s)}`);
 export const tierWord = (tier: Tier) => t(`ui_tier_${tier}`);

@@ -55,9 +55,7 @@ export function CurrentSite({ site }: { site: string | null }) {
     setPaused(isPaused ? (paused ?? []).filter((s) => s !== site) : [...(paused ?? []), site]);
   return (
     <section class="current" aria-labelledby="current-h" data-current-site={site}>
-      <h2 id="current-h">
-        {t('ui_current_title')}: <span class="site-name">{name}</span>
-      </h2>
+      <h2 id="current-h">{t('ui_current_titleFor', name)}</h2>
       {row ? (
         <>
           <p>
