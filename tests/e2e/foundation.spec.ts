@@ -58,3 +58,24 @@ test('stopping the service worker loses nothing and it wakes for the next page',
   const sites = (await readTable('sites')).map((r) => r.site).sort();
   expect(sites).toEqual(expect.arrayContaining(['bilibili.com', 'example-shop.com']));
 });
+
+test('an HSTS-preloaded site is served over HTTPS and recorded under its real domain', async ({
+  context,
+  server,
+  waitForSite,
+}) => {
+  server.route(
+    'accounts.google.com',
+    '/signin/recovery',
+    `<!doctype html><html><head><title>Account recovery</title></head><body>
+     <h1>Recover your account</h1><form><label for=p>Phone number</label><input id=p type=tel autocomplete=tel>
+     <label for=c>Enter the code we sent by SMS</label><input id=c autocomplete=one-time-code>
+     <button type=button>Send code</button><button>Next</button></form></body></html>`,
+  );
+  const page = await context.newPage();
+  // Chromium upgrades google.com to HTTPS itself (HSTS preload): the fixture server speaks both.
+  await page.goto('http://accounts.google.com/signin/recovery');
+  expect(new URL(page.url()).protocol).toBe('https:');
+  const row = await waitForSite('google.com');
+  expect(row.kinds.length).toBeGreaterThan(0);
+});

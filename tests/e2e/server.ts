@@ -72,15 +72,22 @@ export async function startServer(): Promise<FixtureServer> {
   };
   const plain = http.createServer(handler);
   const secure = https.createServer(selfSignedCert(), handler);
-  // First byte 0x16 is a TLS handshake: hand the socket to the HTTPS server.
+  await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+  const portOf = (srv: net.Server) => (srv.address() as net.AddressInfo).port;
+  // One public port for both schemes: a first byte of 0x16 is a TLS handshake, so the
+  // connection is piped to the HTTPS server, otherwise to the HTTP one. (Handing the socket
+  // itself to the TLS server loses the bytes already read.)
   const front = net.createServer((socket) => {
-    socket.once('data', (chunk) => {
-      socket.pause();
-      socket.unshift(chunk);
-      (chunk[0] === 0x16 ? secure : plain).emit('connection', socket);
-      socket.resume();
-    });
     socket.on('error', () => undefined);
+    socket.once('data', (chunk) => {
+      const target = net.connect(portOf(chunk[0] === 0x16 ? secure : plain), '127.0.0.1', () => {
+        target.write(chunk);
+        socket.pipe(target).pipe(socket);
+      });
+      target.on('error', () => socket.destroy());
+      socket.on('close', () => target.destroy());
+    });
   });
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
   const port = (front.address() as net.AddressInfo).port;
