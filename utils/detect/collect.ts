@@ -167,7 +167,8 @@ function describe(el: HTMLElement, root: Root): string {
         parts.push(textOf(target));
       }
     }
-    parts.push(nearbyText(el));
+    // Only when the field names itself nowhere: neighbours' words are weaker evidence.
+    if (!parts[2] && !parts[3] && !parts[4]) parts.push(nearbyText(el));
   }
   return words(parts.join(' '));
 }
@@ -180,7 +181,7 @@ function nearbyText(el: Element): string {
     if (t) return t;
   }
   const parent = el.parentElement;
-  if (parent && parent.childElementCount <= 4) return textOf(parent, 80);
+  if (parent && parent.childElementCount <= 2) return textOf(parent, 80);
   return '';
 }
 

@@ -9,6 +9,8 @@ export type Signals = ReadonlySet<string>;
 export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   // Payment fields, or an address without a password, make a checkout whatever its links say.
   if (form.has('card-fields') || (form.has('address-fields') && !form.has('password-field'))) return 'commerce';
+  // A recovery page's form has no current password, whatever its button says ("Send login link").
+  if (page.has('page-recovery') && !form.has('password-field') && !form.has('form-signup')) return 'recovery';
   for (const r of ROLES) if (form.has(`form-${r}`)) return r;
   if (form.has('new-password')) return 'signup';
   if (form.has('password-field')) return 'login';
@@ -42,7 +44,8 @@ export function decideForm(form: Signals, page: Signals): Kind[] {
       else if (phone || idPhone) kinds.push('account-phone');
       break;
     case 'login':
-      if (phone && (send || code || sms || page.has('phone-login-option'))) kinds.push('login-otp');
+      if ((phone || idPhone) && (send || code || (phone && (sms || page.has('phone-login-option')))))
+        kinds.push('login-otp');
       if ((phone || idPhone) && (pw || !kinds.length)) kinds.push('login-phone');
       if (!phone && !idPhone && code && sms) kinds.push('mfa-sms');
       break;
