@@ -10,7 +10,7 @@ export const LIMITS = {
   roots: 64,
   /** nesting of shadow roots and frames */
   depth: 8,
-  controls: 800,
+  controls: 3000,
   links: 400,
   textNodes: 60_000,
   maskedCandidates: 200,
@@ -48,30 +48,38 @@ export interface Collected {
   candidates: MaskedCandidate[];
 }
 
-const CONTROLS = 'input, textarea, select, button, a[href], [role=button], [role=link]';
+const FIELDS = 'input, textarea, select, button, [role=button]';
+const LINKS = 'a[href], [role=link]';
 const SKIP_INPUT = new Set(['hidden', 'image', 'file', 'color', 'range', 'reset']);
 const TEXT_PARENT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 
 export function* collect(doc: Document): Generator<void, Collected, void> {
+  labelMaps = new WeakMap(); // labels are read afresh on every scan
   const out: Collected = { roots: [], controls: [], candidates: [] };
   yield* findRoots(doc, 0, out.roots);
-  let links = 0;
-  for (const root of out.roots) {
-    let list: NodeListOf<HTMLElement>;
-    try {
-      list = root.querySelectorAll<HTMLElement>(CONTROLS);
-    } catch {
-      continue;
+  // Fields and buttons first, links after, each under its own cap: a page full of links
+  // cannot push its sign-in form out of view.
+  for (const [selector, cap] of [
+    [FIELDS, LIMITS.controls],
+    [LINKS, LIMITS.links],
+  ] as const) {
+    let taken = 0;
+    for (const root of out.roots) {
+      let list: NodeListOf<HTMLElement>;
+      try {
+        list = root.querySelectorAll<HTMLElement>(selector);
+      } catch {
+        continue;
+      }
+      for (let i = 0; i < list.length && taken < cap; i++) {
+        if (i % 128 === 127) yield;
+        const c = toControl(list[i]!, root);
+        if (!c) continue;
+        out.controls.push(c);
+        taken++;
+      }
+      yield;
     }
-    for (let i = 0; i < list.length && out.controls.length < LIMITS.controls; i++) {
-      const el = list[i]!;
-      const c = toControl(el, root);
-      if (!c) continue;
-      if (c.tag === 'link' && ++links > LIMITS.links) continue;
-      out.controls.push(c);
-      if (i % LIMITS.chunk === LIMITS.chunk - 1) yield;
-    }
-    yield;
   }
   yield* findMaskedText(out);
   return out;
@@ -109,6 +117,23 @@ function frameDocument(el: Element): Document | null {
   } catch {
     return null;
   }
+}
+
+// <label for=…> texts of one root, read once: `input.labels` walks the whole document on
+// first use in Chromium, once per field, which costs seconds on a 200k-node page.
+let labelMaps = new WeakMap<Root, Map<string, Element>>();
+function labelFor(root: Root, id: string): Element | undefined {
+  let map = labelMaps.get(root);
+  if (!map) {
+    map = new Map();
+    const list = root.querySelectorAll('label[for]');
+    for (let i = 0; i < list.length && i < 2000; i++) {
+      const f = list[i]!.getAttribute('for');
+      if (f && !map.has(f)) map.set(f, list[i]!);
+    }
+    labelMaps.set(root, map);
+  }
+  return map.get(id);
 }
 
 function toControl(el: HTMLElement, root: Root): Control | null {
@@ -156,9 +181,10 @@ function describe(el: HTMLElement, root: Root): string {
     attr(el, 'title'),
     attr(el, 'data-testid'),
   ];
-  const labels = (el as HTMLInputElement).labels;
-  if (labels && labels.length) {
-    for (let i = 0; i < labels.length && i < 3; i++) parts.push(textOf(labels[i]));
+  const id = el.id;
+  const label = el.closest('label') ?? (id ? labelFor(root, id) : undefined);
+  if (label) {
+    parts.push(textOf(label));
   } else {
     const by = attr(el, 'aria-labelledby');
     if (by) {

@@ -47,25 +47,37 @@ export function detectDetailed(doc: Document, url: string): Detection {
 export function* scan(doc: Document, url: string): Generator<void, Detection, void> {
   try {
     const collected = yield* collect(doc);
-    return judge(collected, doc, url);
+    return yield* judge(collected, doc, url);
   } catch {
     return { finding: { ...EMPTY }, forms: [] };
   }
 }
 
-function judge(col: Collected, doc: Document, url: string): Detection {
+function* judge(col: Collected, doc: Document, url: string): Generator<void, Detection, void> {
   const groups = groupControls(col.controls);
-  const anchored = [...groups].filter(([, cs]) => cs.some(isAnchor));
+  const anchored: [Node, Control[]][] = [];
+  let seen = 0;
+  for (const entry of groups) {
+    if (entry[1].some(isAnchor)) anchored.push(entry);
+    if ((seen += entry[1].length) > 128) {
+      seen = 0;
+      yield;
+    }
+  }
   const page = pageView(doc, url, col);
+  yield;
   if (!anchored.length && !page.masked.length && !phoneLoginOption.test(page)) {
     return { finding: { ...EMPTY }, forms: [] };
   }
+  yield;
   const pageSignals = new Set(PAGE_SIGNALS.filter((s) => s.test(page)).map((s) => s.id));
+  yield;
   const used = new Set<string>();
   const forms: FormFinding[] = [];
   const formKinds = new Set<Kind>();
   let anyLogin = false;
   for (const [key, controls] of anchored) {
+    yield;
     const g = groupView(key, controls);
     const fs = new Set(FORM_SIGNALS.filter((s) => s.test(g, page)).map((s) => s.id));
     const kinds = decideForm(fs, pageSignals);
