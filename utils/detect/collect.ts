@@ -199,15 +199,18 @@ function describe(el: HTMLElement, root: Root): string {
   return words(parts.join(' '));
 }
 
+const NOT_LABEL = new Set(['INPUT', 'BUTTON', 'A', 'SELECT', 'TEXTAREA']);
+
 // Unlabelled fields: "<div><span>Phone</span><input></div>". Short parent text only.
 function nearbyText(el: Element): string {
   const prev = el.previousElementSibling;
-  if (prev && prev.tagName !== 'INPUT') {
+  if (prev && !NOT_LABEL.has(prev.tagName)) {
     const t = textOf(prev, 80);
     if (t) return t;
   }
   const parent = el.parentElement;
-  if (parent && parent.childElementCount <= 2) return textOf(parent, 80);
+  if (parent && parent.childElementCount <= 2 && !parent.querySelector('button, a, select, textarea'))
+    return textOf(parent, 80);
   return '';
 }
 

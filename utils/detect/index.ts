@@ -203,8 +203,10 @@ function maskedOnPage(col: Collected): string[] {
   const out = new Set<string>();
   for (const cand of col.candidates) {
     if (out.size >= MAX_MASKED) break;
-    const around = aroundText(cand.el);
-    const found = phoneMasked(cand.text, around);
+    const own = textOf(cand.el, 300);
+    // Card words count only in the number's own element: a page lists cards and phones.
+    if (own !== cand.text && says('card', own.toLowerCase())) continue;
+    const found = phoneMasked(cand.text, aroundText(cand.el));
     if (!found.length) continue;
     if (!isShownEl(cand.el)) continue;
     for (const d of found) if (d.length <= 32 && out.size < MAX_MASKED) out.add(d);

@@ -66,13 +66,13 @@ export function findMasked(text: string): MaskedHit[] {
 }
 
 /**
- * Masked numbers that are phones, given the text around them: never near card words;
- * short forms only near phone, SMS or code words.
+ * Masked numbers that are phones: never in a text that names a card; short forms only
+ * with phone, SMS or code words in the text or around it.
  */
 export function phoneMasked(text: string, around: string): string[] {
   const hits = findMasked(text);
+  if (!hits.length || says('card', text.toLowerCase())) return [];
   around = around.toLowerCase();
-  if (!hits.length || says('card', around)) return [];
   const phoneish = says('phone', around) || says('sms', around) || says('code', around);
   return hits.filter((h) => phoneish || !h.needsContext).map((h) => h.digits);
 }

@@ -8,6 +8,6 @@ export const smsWords: FormSignal = {
   test: (g, p) =>
     says('sms', g.submitText) ||
     says('sms', g.headText) ||
-    g.controls.some((c) => c.tag === 'input' && says('sms', c.text)) ||
+    g.controls.some((c) => (c.tag === 'input' && says('sms', c.text)) || (c.tag !== 'input' && says('sms', c.own))) ||
     says('sms', p.headings),
 };

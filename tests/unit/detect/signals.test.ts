@@ -1,0 +1,56 @@
+// Each signal on a page where it fires and one where it does not; the table is complete
+// and documented.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectPage } from '@/utils/detect';
+import { SIGNALS } from '@/utils/detect/signals';
+
+// Signals appear in a finding only when the page has a kind, so each page gives one.
+const CASES: Record<string, [fires: string, url: string, quiet: string]> = {
+  'phone-field': ['<div><input type=tel><button>Send code</button></div>', '/login', '<div><input type=email><button>Send code</button></div>'],
+  'phone-or-email-field': ['<form><input aria-label="Email or phone"><input type=password><button>Sign in</button></form>', '/', '<form><input aria-label="Phone"><input type=password><button>Sign in</button></form>'],
+  'code-field': ['<form><input type=tel><input autocomplete=one-time-code><button>Sign in</button></form>', '/', '<form><input type=tel><input name=captcha placeholder="image code"><button>Sign in</button></form>'],
+  'send-code-button': ['<form><input type=tel><button type=button>Get code</button><button>Sign in</button></form>', '/', '<form><input type=tel><button type=button>Help</button><button>Sign in</button></form>'],
+  'password-field': ['<form><input type=tel name=phone><input type=password><button>Go</button></form>', '/', '<form><input type=tel name=phone><button type=button>Send code</button><button>Go</button></form>'],
+  'new-password': ['<form><input type=tel><input type=password><input type=password><button>Go</button></form>', '/', '<form><input type=tel><input type=password><button>Go</button></form>'],
+  'address-fields': ['<form><input name=street><input name=city><input type=tel><button>Go</button></form>', '/', '<form><input name=street><input type=tel><button>Go</button></form>'],
+  'card-fields': ['<form><input autocomplete=cc-number><input type=tel><button>Go</button></form>', '/', '<form><input name=nick><input type=tel><button>Go</button></form>'],
+  'sms-words': ['<form><input type=tel><button type=button>Send SMS code</button><button>Sign in</button></form>', '/', '<form><input type=tel><button type=button>Send code</button><button>Sign in</button></form>'],
+  'form-login': ['<form><input type=tel><button>Log in</button></form>', '/', '<form><input type=tel><button>Go</button></form>'],
+  'form-signup': ['<form><input type=tel><button>Sign up</button></form>', '/', '<form><input type=tel><button>Go</button></form>'],
+  'form-recovery': ['<form><input type=tel><button>Reset password</button></form>', '/', '<form><input type=tel><button>Go</button></form>'],
+  'form-mfa': ['<form><legend>Two-factor authentication</legend><input type=tel><button>Go</button></form>', '/', '<form><legend>Profile</legend><input type=tel><button>Go</button></form>'],
+  'form-settings': ['<form><h2>Account settings</h2><input type=tel><button type=button>Send code</button><button>Save</button></form>', '/', '<form><h2>About</h2><input type=tel><button type=button>Send code</button><button>Save</button></form>'],
+  'form-commerce': ['<form><input type=tel><button>Place order</button></form>', '/', '<form><input type=tel><button>Go</button></form>'],
+  'form-contact': ['<form><input type=tel><button>Contact us</button></form>', '/', '<form><input type=tel><button>Go</button></form>'],
+  'page-login': ['<h1>Sign in</h1><div><input type=tel><button>Go</button></div>', '/', '<h1>Hello</h1><div><input type=tel><button>Go</button></div>'],
+  'page-signup': ['<div><input type=tel><button>Go</button></div>', '/register', '<div><input type=tel><button>Go</button></div>'],
+  'page-recovery': ['<h1>Forgot password</h1><div><input type=tel><button>Go</button></div>', '/', '<h1>Hi</h1><div><input type=tel><button>Go</button></div>'],
+  'page-mfa': ['<h1>Two-step verification</h1><div><input type=tel><button>Go</button></div>', '/', '<h1>Hi</h1><div><input type=tel><button>Go</button></div>'],
+  'page-settings': ['<h1>Security</h1><div><input type=tel><button>Go</button></div>', '/', '<h1>Hi</h1><div><input type=tel><button>Go</button></div>'],
+  'page-commerce': ['<div><input type=tel><button>Go</button></div>', '/checkout', '<div><input type=tel><button>Go</button></div>'],
+  'page-contact': ['<h1>Contact us</h1><div><input type=tel><button>Go</button></div>', '/', '<h1>Hi</h1><div><input type=tel><button>Go</button></div>'],
+  'masked-number': ['<p>Phone: 138****5678</p>', '/', '<p>Phone: 138 0000 5678</p><div><input type=tel><button>Send code</button></div>'],
+  'signed-in': ['<a href=/out>Log out</a><p>Phone: 138****5678</p>', '/', '<a href=/in>Log in</a><p>Phone: 138****5678</p>'],
+  'phone-login-option': ['<a href=#sms>短信登录</a><form><input type=password><button>登录</button></form>', '/login', '<a href=#pwd>密码登录</a><form><input type=tel name=phone><button type=button>获取验证码</button></form>'],
+};
+
+describe('signal table', () => {
+  it('has unique ids, each with a test case here and a line in docs/DETECTOR.md', () => {
+    const ids = SIGNALS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'DETECTOR.md'), 'utf8');
+    for (const id of ids) {
+      expect(CASES[id], `test case for ${id}`).toBeDefined();
+      expect(doc, `docs for ${id}`).toContain(`\`${id}\``);
+    }
+  });
+
+  it.each(Object.entries(CASES))('%s fires where it should and not elsewhere', (id, [fires, path, quiet]) => {
+    document.body.innerHTML = fires;
+    expect(detectPage(document, `https://example.com${path}`).signals).toContain(id);
+    document.body.innerHTML = quiet;
+    expect(detectPage(document, `https://example.com${path === '/' ? '/' : '/x'}`).signals).not.toContain(id);
+  });
+});
