@@ -55,9 +55,11 @@ export function findMasked(text: string): MaskedHit[] {
   if (MASK_RE.test(text)) {
     for (const m of text.matchAll(RUN)) {
       const d = visibleDigits(m[0]);
-      // Ten or more places ("(•••) •••-••12") is phone-shaped; shorter could be anything.
-      const places = m[0].replace(PLACES, '').length;
-      if (d) out.push({ digits: d, needsContext: places < 10 && !d.startsWith('+') });
+      // Ten or more places with three or more hidden ("(•••) •••-••12") is phone-shaped;
+      // anything else ("4208**7129", "•••• 12") needs phone words nearby.
+      const places = m[0].replace(PLACES, '');
+      const hidden = places.replace(/\d/g, '').length;
+      if (d) out.push({ digits: d, needsContext: (places.length < 10 || hidden < 3) && !d.startsWith('+') });
     }
   }
   ENDING.lastIndex = 0;
