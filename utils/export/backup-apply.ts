@@ -122,10 +122,14 @@ export async function applyBackup(db: RebindDB, b: Backup, mode: ImportMode): Pr
 
     // Evidence ids are local to each database: merged rows get new ones; rows already here stay.
     const have = new Set<string>();
-    if (incomingSites.length) {
-      const sites = incomingSites.map((s) => s.site);
-      await db.evidence.where('site').anyOf(sites).each((e) => have.add(evidenceKey(e)));
-    }
+    const sites = new Set(incomingSites.map((s) => s.site));
+    const note = (e: EvidenceRow) => {
+      if (sites.has(e.site)) have.add(evidenceKey(e));
+    };
+    // A few sites: look them up by index. Many: one pass over the table is cheaper than
+    // thousands of index seeks (and fake-indexeddb's seeks are quadratic).
+    if (sites.size <= 50) await db.evidence.where('site').anyOf([...sites]).each(note);
+    else await db.evidence.each(note);
     const fresh: EvidenceRow[] = [];
     for (const e of b.evidence) {
       const row = evidenceFromBackup(e, false);

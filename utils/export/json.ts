@@ -41,15 +41,15 @@ export function siteToBackup(r: SiteRow): BackupSite {
 }
 
 export function evidenceToBackup(e: EvidenceRow): BackupEvidence {
-  return {
-    ...pick(e, ['id'] as const),
-    site: e.site,
-    at: iso(e.at),
-    source: e.source,
-    strength: e.strength,
-    kinds: [...e.kinds],
-    ...pick(e, ['url', 'signals', 'masked', 'numberId', 'detail'] as const),
-  };
+  // Written out key by key (no spreads): this runs 100,000 times for a heavy inventory.
+  const out: BackupEvidence = { site: e.site, at: iso(e.at), source: e.source, strength: e.strength, kinds: [...e.kinds] };
+  if (e.id !== undefined) out.id = e.id;
+  if (e.url !== undefined) out.url = e.url;
+  if (e.signals !== undefined) out.signals = [...e.signals];
+  if (e.masked !== undefined) out.masked = [...e.masked];
+  if (e.numberId !== undefined) out.numberId = e.numberId;
+  if (e.detail !== undefined) out.detail = e.detail;
+  return out;
 }
 
 /** The whole number leaves the device only if the person chose to keep it at all. */
