@@ -65,7 +65,7 @@ test('import a backup, then export every format and import the JSON back', async
   expect(md.name).toMatch(/^rebind-checklist-\d{4}-\d{2}-\d{2}\.md$/);
   expect(md.text).toMatch(/^- \[ \] \*\*.*\*\* \(bilibili\.com\)|^- \[ \] \*\*bilibili\.com\*\*/m);
   expect(md.text).toContain(msg('en', 'kind_login_otp'));
-  expect(md.text).toContain('- [x] **\\=HYPERLINK\\(\\"http://evil\\",\\"x\\"\\) 商店 \\*bold\\***');
+  expect(md.text).toContain('- [x] **=HYPERLINK\\(\\"http://evil\\",\\"x\\"\\) 商店 \\*bold\\***');
   expect(md.text).toContain(`${msg('en', 'export_statusLabel')}: ${msg('en', 'export_status_changed')}`);
 
   const csv = await exportAs(page, msg('en', 'export_format_csv'));
