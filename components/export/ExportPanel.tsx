@@ -16,6 +16,7 @@ import { RISK_TIERS, type ExportContext, type ExportFilters, type RiskTier } fro
 import { t, uiLanguage } from '@/utils/i18n';
 import { STATUSES, type Status } from '@/utils/types';
 import { useLive } from '../useLive';
+import './export.css';
 
 export const FORMATS = ['md', 'csv', 'html', 'json', 'ics'] as const;
 export type Format = (typeof FORMATS)[number];

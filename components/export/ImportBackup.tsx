@@ -6,6 +6,7 @@ import { applyBackup, type ImportMode } from '@/utils/export/backup-apply';
 import { importErrorMessage, parseBackup, type ParseResult } from '@/utils/export/backup-import';
 import { BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/utils/export/backup-schema';
 import { t } from '@/utils/i18n';
+import './export.css';
 
 type State =
   | { step: 'idle' }

@@ -32,8 +32,8 @@ th, td { border: 0.5pt solid #777; padding: 3pt 4pt; vertical-align: top; text-a
 th { background: #eee; font-weight: 600; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-col.c-box { width: 7mm; } col.c-site { width: 24%; } col.c-use { width: 20%; }
-col.c-where { width: 30%; } col.c-status { width: 12%; }
+/* Fixed widths but the last column, which takes what is left. */
+col.c-box { width: 8mm; } col.c-site { width: 26%; } col.c-use { width: 22%; } col.c-where { width: 34%; }
 .box { display: inline-block; width: 3.2mm; height: 3.2mm; border: 0.6pt solid #000;
   text-align: center; line-height: 3.2mm; font-size: 8pt; }
 .domain, .app { display: block; color: #444; font-size: 9pt; }
@@ -49,12 +49,12 @@ export const paperCss = (paper: Paper): string =>
 function row(item: ExportItem, ctx: ExportContext): string {
   const { t } = ctx;
   const url = safeWebUrl(item.where.url);
-  const where = [
-    url ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : '',
-    item.where.app
-      ? `<span class="app">${escapeHtml(t('export_inApp'))}: ${escapeHtml(oneLine(item.where.app))}</span>`
-      : '',
-  ].join('');
+  const link = url ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : '';
+  const app = item.where.app
+    ? `<span class="app">${escapeHtml(t('export_inApp'))}: ${escapeHtml(oneLine(item.where.app))}</span>`
+    : '';
+  // App-only services: the in-app path is the way, so it comes first.
+  const where = item.where.appFirst ? app + link : link + app;
   const domain = item.name === item.site ? '' : `<span class="domain">${escapeHtml(item.site)}</span>`;
   const numbers = item.numbers.length
     ? `<span class="domain">${escapeHtml(item.numbers.join(', '))}</span>`

@@ -52,6 +52,15 @@ describe('printable page', () => {
     expect(printHtml([], ctxEn, 'letter')).toContain('@page { size: letter; }');
   });
 
+  it('puts the in-app path first for app-only services', () => {
+    const app = item({ site: 'weixin.qq.com', where: { app: 'Me > Settings', appFirst: true, url: 'https://weixin.qq.com/' } });
+    const web = item({ site: 'jd.com', where: { app: 'My > Settings', url: 'https://jd.com/sec' } });
+    const doc = parse(printHtml([app, web], ctxEn));
+    const cell = (site: string) => doc.querySelector(`tr[data-site="${site}"] td:nth-child(4)`)!;
+    expect(cell('weixin.qq.com').firstElementChild?.className).toBe('app');
+    expect(cell('jd.com').firstElementChild?.tagName).toBe('A');
+  });
+
   it('has a title and an empty-state line', () => {
     const p = printParts([], ctxEn);
     expect(p.title).toBe('Rebind checklist: change your phone number (2025-03-01)');
