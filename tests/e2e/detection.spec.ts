@@ -32,10 +32,11 @@ test('checkouts are contact phones only, and a plain email login with a hidden p
 }) => {
   const page = await context.newPage();
   await page.goto('http://news.ycombinator.com/login');
+  // Each page is given time to report before the next one replaces it.
   await page.goto('http://www.bestbuy.com/checkout/shipping');
+  const bestbuy = await waitForSite('bestbuy.com');
   await page.goto('http://buy.jd.com/checkout');
   const jd = await waitForSite('jd.com');
-  const bestbuy = await waitForSite('bestbuy.com');
   for (const row of [jd, bestbuy]) {
     expect(row.kinds).toContain('contact-phone');
     expect(row.kinds.filter((k) => ACCOUNT.includes(k))).toEqual([]);
