@@ -9,6 +9,7 @@ const en = translator('en');
 const zh = translator('zh_CN');
 
 /** The sample backup as an object, changed by `edit`, back to text. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reaching into arbitrary JSON
 function edited(edit: (b: any) => void): string {
   const b = JSON.parse(sampleText());
   edit(b);
