@@ -78,9 +78,17 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     rmSync(profile, { recursive: true, force: true });
   },
   serviceWorker: async ({ context }, use) => {
+    const find = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     await use(async () => {
-      const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-      return live ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      // The worker can register between a look at the list and a wait for the event, and on a
+      // busy 2-core machine it can take a while to start: look, wait briefly, look again.
+      const deadline = Date.now() + 45_000;
+      for (;;) {
+        const live = find();
+        if (live) return live;
+        if (Date.now() > deadline) throw new Error('the extension service worker did not start');
+        await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined);
+      }
     });
   },
   extensionId: async ({ serviceWorker }, use) => {
