@@ -57,7 +57,7 @@ export interface DetectLine {
 export async function detectIn(page: Page, bundle: string, url?: string): Promise<Omit<DetectLine, 'input'>> {
   return page.evaluate(
     ({ bundle, url }) => {
-      const g = globalThis as unknown as { __rebindDetect?: { detectPage: Function } };
+      const g = globalThis as unknown as { __rebindDetect?: { detectPage: (doc: Document, url: string) => { kinds: string[]; signals: string[]; masked: string[]; confidence: number } } };
       if (!g.__rebindDetect) (0, eval)(bundle);
       const t0 = performance.now();
       const f = g.__rebindDetect!.detectPage(document, url ?? location.href);

@@ -97,14 +97,17 @@ class Groups {
     const ra = this.find(a);
     const rb = this.find(b);
     // Deterministic: the smaller string becomes the root.
-    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
+    if (ra === rb) return;
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
   }
   members(): Map<string, string[]> {
     const out = new Map<string, string[]>();
     for (const d of [...this.parent.keys()].sort()) {
       const r = this.find(d);
       const list = out.get(r);
-      list ? list.push(d) : out.set(r, [d]);
+      if (list) list.push(d);
+      else out.set(r, [d]);
     }
     return out;
   }
@@ -195,7 +198,10 @@ export function generate(src: Sources): { file: GeneratedFile; problems: Problem
         return;
       }
       const ds = domains as string[];
-      for (const d of ds) groups.add(d), appleShared.add(d);
+      for (const d of ds) {
+        groups.add(d);
+        appleShared.add(d);
+      }
       for (const d of to?.map(registrable) ?? []) claim(d!, RANK.sharedTo);
       for (const d of ds.slice(1)) groups.union(ds[0]!, d);
     });
