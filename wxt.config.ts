@@ -1,8 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { existsSync } from 'node:fs';
+
+// `npm run dev` launches Chromium with the extension: Debian's build where present.
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 // Permissions stay minimal: history and notifications are optional and asked for when used.
 export default defineConfig({
+  webExt: chromium ? { binaries: { chrome: chromium } } : {},
   modules: ['@wxt-dev/webextension-polyfill'],
   // JSON.parse of the catalog is much faster to start than the same data as a JS literal.
   vite: () => ({ plugins: [preact()], json: { stringify: true } }),
