@@ -35,44 +35,77 @@ export function contextOf(file: string): Context {
   return 'other';
 }
 
-const FIELD = /<(?:input|select|textarea)\b[^>]*\bdata-manual-scoring\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/gi;
-const HIDDEN = /\shidden(?:\s|=|>)|type\s*=\s*["']?hidden/i;
-// A sign-in identifier the site itself declares as (also) a phone number, in its own markup.
-const PHONE_DECLARED =
-  /\btype\s*=\s*["']?tel\b|autocomplete\s*=\s*["'][^"']*\btel|\b(?:name|id|placeholder|aria-label|title)\s*=\s*["'][^"']*(?:phone|mobile|手机|手機|電話|телефон|m[oó]vil|celular|telefon|t[eé]l[eé]phone|handy|휴대폰|전화)/i;
 const MANUAL_ATTR = /\s+data-manual-[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g;
 
+// A sign-in identifier the site itself names a phone, in its own markup or <label>. Not
+// type=tel alone: sites use it for a numeric keypad (membership numbers, PINs, code boxes).
 const PHONE_WORD = /phone|mobile|手机|手機|電話|телефон|m[oó]vil|celular|telefon|t[eé]l[eé]phone|handy|휴대폰|전화/i;
+const PHONE_DECLARED = new RegExp(
+  `autocomplete\\s*=\\s*["'][^"']*\\btel|\\b(?:name|id|placeholder|aria-label|title)\\s*=\\s*["'][^"']*(?:${PHONE_WORD.source})`,
+  'i',
+);
 
-/** The text of the <label for=…> that names a field, from the page's source. */
-function labelFor(html: string, tag: string): string {
-  const id = /\bid\s*=\s*["']([^"']{1,80})["']/.exec(tag)?.[1];
-  if (!id) return '';
-  const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`<label[^>]*\\bfor\\s*=\\s*["']${esc}["'][^>]*>([\\s\\S]{0,300}?)</label>`, 'i').exec(html);
-  return m ? m[1]!.replace(/<[^>]*>/g, ' ') : '';
+/** One labelled field as the browser rendered it (read in the page, before stripping). */
+export interface LabelledField {
+  label: string;
+  /** the opening tag, data-manual-* removed */
+  tag: string;
+  /** the text of its <label>: for=, enclosing, or a for-less sibling */
+  labelText: string;
+  /** rendered: checkVisibility() on the field */
+  shown: boolean;
+  /** index of its <form> on the page, -1 when formless */
+  form: number;
 }
 
-export function truthOf(file: string, html: string): Truth {
-  // Hidden fields do not count, for the truth as for the detector.
-  const fields = [...html.matchAll(FIELD)]
-    .filter((m) => !HIDDEN.test(m[0].replace(MANUAL_ATTR, '')))
-    .map((m) => ({ label: (m[1] ?? m[2] ?? '').trim(), tag: m[0].replace(MANUAL_ATTR, '') }));
-  const labelled = fields.some((f) => /\bphone\b/.test(f.label));
-  // "Email or phone" identifiers: labelled username/emailAddress, declared phone by the site.
-  const declared = fields.some(
-    (f) => /username|emailAddress/.test(f.label) && (PHONE_DECLARED.test(f.tag) || PHONE_WORD.test(labelFor(html, f.tag))),
-  );
-  const phone = STRICT ? labelled : labelled || declared;
-  const password = fields.some((f) => f.label.startsWith('password'));
+const ACCOUNT_LABEL = /^(?:password|username)|\btotp\b/;
+
+export function truthOf(file: string, fields: readonly LabelledField[]): Truth {
+  // Hidden fields do not count, for the truth as for the detector: a step or tab the saved
+  // page does not render (display:none, hidden) is not on the page yet.
+  const shown = fields.filter((f) => f.shown);
+  const isPhone = (f: LabelledField) =>
+    /\bphone\b/.test(f.label) ||
+    (!STRICT && /username|emailAddress/.test(f.label) && (PHONE_DECLARED.test(f.tag) || PHONE_WORD.test(f.labelText)));
+  const phones = shown.filter(isPhone);
+  const password = shown.some((f) => f.label.startsWith('password'));
   let context = contextOf(file);
   // Pages named for neither: a password field makes it an account page.
   if (context === 'other' && password) context = 'account';
-  const account = phone && context === 'account';
+  // On an account page, a phone in its own <form> with no credential field, beside another
+  // form that has one, belongs to a separate (contact, lead) form, not to the account.
+  const accountForms = new Set(fields.filter((f) => ACCOUNT_LABEL.test(f.label) && !isPhone(f)).map((f) => f.form));
+  const inAccountForm = (f: LabelledField) => f.form < 0 || accountForms.has(f.form) || !accountForms.size;
+  const account = context === 'account' && phones.some(inAccountForm);
+  const phone = phones.length > 0;
   return { file, context, phone, account, contact: phone && !account };
 }
 
 export const stripManual = (html: string): string => html.replace(MANUAL_ATTR, '');
+
+// Runs in the page (a string: no bundler helpers). Returns LabelledField[] and strips labels.
+const READ_LABELS = `(() => {
+  const forms = [...document.forms];
+  const out = [];
+  for (const el of document.querySelectorAll('[data-manual-scoring]')) {
+    if (!/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) continue;
+    const tag = el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1).replace(/\\sdata-manual-[\\w-]+(="[^"]*")?/g, '');
+    // Its <label>: by for=, around it, or a for-less <label> beside it in the same parent.
+    const lab = el.closest('label') || (el.id ? document.querySelector('label[for="' + CSS.escape(el.id) + '"]') : null) ||
+      [...(el.parentElement ? el.parentElement.children : [])].find((s) => s.tagName === 'LABEL' && !s.htmlFor);
+    out.push({
+      label: el.getAttribute('data-manual-scoring').trim(),
+      tag,
+      labelText: lab ? lab.textContent.slice(0, 300) : '',
+      shown: el.type !== 'hidden' && el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }),
+      form: el.form ? forms.indexOf(el.form) : -1,
+    });
+  }
+  for (const el of document.querySelectorAll('*')) {
+    for (const a of [...el.attributes]) if (a.name.startsWith('data-manual-')) el.removeAttribute(a.name);
+  }
+  return out;
+})()`;
 
 interface Row extends Truth {
   kinds: Kind[];
@@ -110,6 +143,7 @@ function report(rows: Row[]): string {
   };
   wrong('False positives: account kinds on a page whose labels tie no phone to an account', fp);
   wrong('Missed: a phone field on an account page, no account kind found', fn);
+  wrong('contact-phone where no contact phone field is (labels)', rows.filter((r) => !r.contact && r.kinds.includes('contact-phone')));
   return lines.join('\n');
 }
 
@@ -127,16 +161,19 @@ async function main(): Promise<number> {
     // Scripts are off: the pages are saved snapshots, judged as saved.
     const one = async (file: string, n: number): Promise<Row> => {
       const html = readFileSync(join(CORPUS, file), 'utf8');
-      const truth = truthOf(file, html);
       const url = `https://corpus.test/page-${n}/`;
       const page = await context.newPage();
       await page.route('**/*', (route) =>
         route.request().url() === url
-          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stripManual(html) })
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
           : route.abort(),
       );
+      let truth = truthOf(file, []);
       try {
         await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+        // Labels are read as rendered, then every data-manual-* attribute is removed before
+        // the detector runs.
+        truth = truthOf(file, await page.evaluate(READ_LABELS));
         const r = await detectIn(page, bundle);
         return { ...truth, kinds: r.kinds as Kind[], signals: r.signals, ms: r.ms };
       } catch (e) {

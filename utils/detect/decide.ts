@@ -7,13 +7,21 @@ export type Signals = ReadonlySet<string>;
 
 /** The role of one form: its own words first, then its fields, then the page. */
 export function formRole(form: Signals, page: Signals): Role | 'unknown' {
+  // "Can't sign in?" help forms ask for a card's first digits to prove who you are.
+  if (page.has('page-recovery') && form.has('form-recovery') && !form.has('password-field')) return 'recovery';
   // Payment fields, or an address without a password, make a checkout whatever its links say.
   if (form.has('card-fields') || (form.has('address-fields') && !form.has('password-field'))) return 'commerce';
   // A recovery page's form has no current password, whatever its button says ("Send login link").
   if (page.has('page-recovery') && !form.has('password-field') && !form.has('form-signup')) return 'recovery';
-  for (const r of ROLES) if (form.has(`form-${r}`)) return r;
+  // A password makes an account form: its settings, contact or "book now" words name the
+  // sections of a sign-up ("Contact details"), not a contact form.
+  const pw = form.has('password-field');
+  for (const r of ROLES) if (form.has(`form-${r}`) && !(pw && (r === 'commerce' || r === 'contact'))) {
+    // A password being chosen beside "Login details" or "Profile" is a sign-up.
+    return (r === 'settings' || r === 'login') && form.has('new-password') ? 'signup' : r;
+  }
   if (form.has('new-password')) return 'signup';
-  if (form.has('password-field')) return 'login';
+  if (pw) return 'login';
   if (form.has('address-fields')) return 'commerce';
   for (const r of ROLES) if (page.has(`page-${r}`)) return r;
   return 'unknown';
@@ -50,11 +58,15 @@ export function decideForm(form: Signals, page: Signals): Kind[] {
       if (!phone && !idPhone && code && sms) kinds.push('mfa-sms');
       break;
     case 'settings':
-      if (phone) kinds.push(send || code ? 'account-phone' : 'contact-phone');
+      // In an account's settings, a phone beside a password or a code is the account's.
+      if (phone) kinds.push(send || code || pw ? 'account-phone' : 'contact-phone');
       else if (code && sms && page.has('page-mfa')) kinds.push('mfa-sms');
       break;
     default:
-      if (phone && send && !pw) kinds.push('login-otp');
+      // A phone with a code to type or send, and no password: a phone sign-in or check.
+      if (phone && (send || code) && !pw) kinds.push('login-otp');
+      // "Use email instead": the phone is the account's identifier.
+      else if (phone && form.has('identifier-switch')) kinds.push('account-phone');
       else if (phone) kinds.push('contact-phone');
   }
   return kinds;

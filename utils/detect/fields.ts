@@ -41,8 +41,11 @@ export function isPhoneField(c: Control): boolean {
   if (isCodeField(c)) return false;
   // An explicit autocomplete for something else wins over a type=tel used for a keypad.
   if (ac.some((t) => /^(?:cc-|postal|one-time|email|bday|street|address|country)/.test(t))) return false;
-  if (says('notPhone', c.text) || says('identifier', c.text)) return false;
-  return c.type === 'tel' || says('phone', c.text);
+  if (says('notPhone', c.text) || says('identifier', c.text) || says('card', c.text)) return false;
+  if (says('phone', c.text)) return true;
+  // type=tel is also a numeric keypad: one naming some other number (branch, contract,
+  // membership) and no phone is an ID.
+  return c.type === 'tel' && !says('number', c.text);
 }
 
 /** A login identifier that takes a phone number among others: "Email or phone". */

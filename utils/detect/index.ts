@@ -161,12 +161,16 @@ function scopeOf(controls: Control[]): Element | null {
   const anchor = controls.find((c) => c.tag === 'input' && isAnchor(c) && visible(c))?.el;
   if (!anchor) return null;
   const buttons = controls.filter((c) => c.tag === 'button').map((c) => c.el);
+  const inputs = controls.filter((c) => c.tag === 'input').map((c) => c.el);
   let node: Element | null = anchor.parentElement;
-  for (let i = 0; node && i < 5; i++, node = node.parentElement) {
+  let block: Element | null = null;
+  for (let i = 0; node && i < 10; i++, node = node.parentElement) {
     const holder = node;
-    if (buttons.some((b) => holder.contains(b))) return holder;
+    if (buttons.some((b) => holder.contains(b))) return i < 5 || !block ? holder : block;
+    // No button near (a styled <div> submits it): the block holding the field and its peers.
+    if (!block && inputs.filter((el) => holder.contains(el)).length >= 3) block = holder;
   }
-  return anchor.parentElement;
+  return block ?? anchor.parentElement;
 }
 
 function pageView(doc: Document, url: string, col: Collected): PageView {

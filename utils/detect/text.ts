@@ -21,6 +21,8 @@ export function words(s: string): string {
   if (!s) return '';
   return s
     .replace(/([a-z])([A-Z])/g, '$1 $2')
+    // "otp1", "phone2": a trailing index is not part of the word
+    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
     .replace(/[_\-.[\]:/#|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

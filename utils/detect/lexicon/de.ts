@@ -17,4 +17,5 @@ export const de: Lexicon = {
   ending: 'endend auf|endet (?:auf|mit)|mit der endung',
   identifier: 'benutzername|nutzername|kennung',
   card: 'karte|bankkonto',
+  number: 'nummer|nr\\b',
 };

@@ -17,4 +17,5 @@ export const es: Lexicon = {
   ending: 'terminad[oa] en|que termina en|acabad[oa] en|finalizad[oa] en',
   identifier: 'correo|usuario|nombre de usuario',
   card: 'tarjeta|cuenta bancaria|d[eé]bito|cr[eé]dito',
+  number: 'n[uú]mero',
 };

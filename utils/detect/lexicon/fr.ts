@@ -17,4 +17,5 @@ export const fr: Lexicon = {
   ending: 'se terminant par|finissant par|terminant par|qui finit par',
   identifier: 'courriel|adresse [eé]lectronique|nom d\'utilisateur|identifiant|pseudo',
   card: 'carte|compte bancaire|d[eé]bit|cr[eé]dit',
+  number: 'num[eé]ro',
 };

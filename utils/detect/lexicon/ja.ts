@@ -17,4 +17,5 @@ export const ja: Lexicon = {
   ending: '下4桁|下二桁|下2桁|下四桁',
   identifier: 'メールアドレス|ユーザー名|ユーザーID|ログインID|ニックネーム',
   card: 'カード|クレジット|デビット|口座',
+  number: '番号',
 };

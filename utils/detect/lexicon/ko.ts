@@ -17,4 +17,5 @@ export const ko: Lexicon = {
   ending: '끝자리|뒷자리|마지막 4자리',
   identifier: '이메일|아이디|사용자 이름|닉네임',
   card: '카드|계좌|신용',
+  number: '번호',
 };

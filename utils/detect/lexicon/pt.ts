@@ -17,4 +17,5 @@ export const pt: Lexicon = {
   ending: 'terminad[oa] em|que termina em|final\\b',
   identifier: 'usu[aá]rio|nome de usu[aá]rio|utilizador',
   card: 'cart[aã]o|conta banc[aá]ria',
+  number: 'n[uú]mero',
 };

@@ -33,6 +33,8 @@ export const CONCEPTS = [
   'identifier',
   /** payment card words: a masked number near them is a card, not a phone */
   'card',
+  /** some number: a tel field naming a number but no phone holds an ID, not a phone */
+  'number',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -17,4 +17,5 @@ export const zhHans: Lexicon = {
   ending: '尾号|末四位|后四位|末尾',
   identifier: '邮箱|用户名|账号|帐号|昵称',
   card: '银行卡|信用卡|储蓄卡|卡号',
+  number: '号码|编号|号',
 };

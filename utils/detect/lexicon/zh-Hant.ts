@@ -17,4 +17,5 @@ export const zhHant: Lexicon = {
   ending: '尾號|末四碼|後四碼',
   identifier: '電子郵件|信箱|用戶名|使用者名稱|帳號|暱稱',
   card: '金融卡|卡號|銀行卡',
+  number: '號碼|編號|號',
 };

@@ -3,6 +3,7 @@
 import { addressFields } from './address-fields';
 import { cardFields } from './card-fields';
 import { codeField } from './code-field';
+import { identifierSwitch } from './identifier-switch';
 import { maskedNumber } from './masked-number';
 import { newPassword } from './new-password';
 import { passwordField } from './password-field';
@@ -21,6 +22,7 @@ export { ROLES, type Role } from './roles';
 export const SIGNALS: readonly Signal[] = [
   phoneField,
   phoneOrEmailField,
+  identifierSwitch,
   codeField,
   sendCodeButton,
   passwordField,
