@@ -41,6 +41,39 @@ interface WorkerFixtures {
   server: FixtureServer;
 }
 
+/**
+ * Chromium with one unpacked extension loaded, a fresh profile, and every hostname mapped to
+ * the fixture server on `port`. Also used by specs that load a modified copy of the extension.
+ */
+export async function launchExtension(
+  extensionDir: string,
+  port: number,
+  lang: 'en' | 'zh-CN' = 'en',
+): Promise<{ context: BrowserContext; cleanup: () => void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'rebind-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: lang,
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+      `--lang=${lang}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  return { context, cleanup: () => rmSync(profile, { recursive: true, force: true }) };
+}
+
 export const test = base.extend<Fixtures, WorkerFixtures>({
   lang: ['en', { option: true }],
   server: [
@@ -52,30 +85,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   context: async ({ server, lang }, use) => {
-    const profile = mkdtempSync(join(tmpdir(), 'rebind-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: lang,
-      env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
-        `--lang=${lang}`,
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    const { context, cleanup } = await launchExtension(EXTENSION_DIR, server.port, lang);
     await use(context);
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    cleanup();
   },
   serviceWorker: async ({ context }, use) => {
     const find = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

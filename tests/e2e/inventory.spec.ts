@@ -1,9 +1,8 @@
 // The inventory in the real extension: numbers, password-manager import, history scan, by hand.
-import { chromium } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXTENSION_DIR, expect, test } from './fixtures';
+import { EXTENSION_DIR, expect, launchExtension, test } from './fixtures';
 
 // The extension API inside the service worker, as far as these tests use it.
 declare const chrome: {
@@ -135,29 +134,10 @@ const granted = test.extend({
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { permissions: string[] };
     manifest.permissions.push('history');
     writeFileSync(manifestPath, JSON.stringify(manifest));
-    const profile = mkdtempSync(join(tmpdir(), 'rebind-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      locale: lang,
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
-        `--lang=${lang}`,
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    const { context, cleanup } = await launchExtension(ext, server.port, lang);
     await use(context);
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    cleanup();
     rmSync(ext, { recursive: true, force: true });
   },
 });
