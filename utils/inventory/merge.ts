@@ -7,21 +7,11 @@ import { resolveNumbers, type MaskedNumber } from '../numbers/masked';
 import { strengthRank, type EvidenceSource, type Kind, type Strength } from '../types';
 import { riskScore } from './risk';
 
-export interface Observation {
-  site: string;
-  at: number;
-  source: EvidenceSource;
-  strength: Strength;
-  kinds: Kind[];
-  /** Already stripped of query and fragment. */
-  url?: string;
-  signals?: string[];
-  masked?: string[];
-  numberId?: string;
-  detail?: string;
+/** One thing learned about a site: its evidence row's fields, plus a name for unknown sites. */
+export type Observation = Omit<EvidenceRow, 'id'> & {
   /** Display name for a site the catalog does not know (added by hand). */
   name?: string;
-}
+};
 
 /** Same page, same kinds, within this window: refresh the evidence row instead of adding one. */
 const EVIDENCE_COALESCE_MS = 60 * 60 * 1000;
