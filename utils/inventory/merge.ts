@@ -4,7 +4,7 @@
 import { entryForSite } from '../catalog/lookup';
 import type { EvidenceRow, RebindDB, SiteRow } from '../db/schema';
 import { resolveNumbers, type MaskedNumber } from '../numbers/masked';
-import { strengthRank, type EvidenceSource, type Kind, type Strength } from '../types';
+import { strengthRank, type EvidenceSource } from '../types';
 import { riskScore } from './risk';
 
 /** One thing learned about a site: its evidence row's fields, plus a name for unknown sites. */
