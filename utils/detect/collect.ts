@@ -35,6 +35,10 @@ export interface Control {
   maxLength: number;
   /** the form it belongs to, or the root it sits in */
   group: Node;
+  /** what fields.ts concluded about it, kept while its attributes stay the same */
+  memo: Record<string, boolean>;
+  /** rendered, read at most once per scan */
+  shown?: boolean;
 }
 
 export interface MaskedCandidate {
@@ -50,63 +54,78 @@ export interface Collected {
 
 const FIELDS = 'input, textarea, select, button, [role=button]';
 const LINKS = 'a[href], [role=link]';
-const SKIP_INPUT = new Set(['hidden', 'image', 'file', 'color', 'range', 'reset']);
+// Check boxes and radios never say what a form is for; skipping them skips their labels.
+const SKIP_INPUT = new Set(['hidden', 'image', 'file', 'color', 'range', 'reset', 'checkbox', 'radio']);
 const TEXT_PARENT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 
 export function* collect(doc: Document): Generator<void, Collected, void> {
   labelMaps = new WeakMap(); // labels are read afresh on every scan
   const out: Collected = { roots: [], controls: [], candidates: [] };
-  yield* findRoots(doc, 0, out.roots);
-  // Fields and buttons first, links after, each under its own cap: a page full of links
-  // cannot push its sign-in form out of view.
-  for (const [selector, cap] of [
-    [FIELDS, LIMITS.controls],
-    [LINKS, LIMITS.links],
-  ] as const) {
-    let taken = 0;
-    for (const root of out.roots) {
-      let list: NodeListOf<HTMLElement>;
-      try {
-        list = root.querySelectorAll<HTMLElement>(selector);
-      } catch {
-        continue;
-      }
-      for (let i = 0; i < list.length && taken < cap; i++) {
-        if (i % 128 === 127) yield;
-        const c = toControl(list[i]!, root);
-        if (!c) continue;
-        out.controls.push(c);
-        taken++;
-      }
-      yield;
-    }
-  }
-  yield* findMaskedText(out);
+  yield* findRoots(doc, out.roots);
+  yield* gather(out, FIELDS, LIMITS.controls);
   return out;
 }
 
-function* findRoots(doc: Document, depth: number, roots: Root[]): Generator<void, void, void> {
-  const queue: { root: Root; depth: number }[] = [{ root: doc, depth }];
+/** Links, read only when a form or the page's role makes them matter. */
+export function* collectLinks(out: Collected): Generator<void, void, void> {
+  yield* gather(out, LINKS, LIMITS.links);
+}
+
+// Fields and buttons first, links after, each under its own cap: a page full of links
+// cannot push its sign-in form out of view.
+function* gather(out: Collected, selector: string, cap: number): Generator<void, void, void> {
+  let taken = 0;
+  for (const root of out.roots) {
+    let list: NodeListOf<HTMLElement>;
+    try {
+      list = root.querySelectorAll<HTMLElement>(selector);
+    } catch {
+      continue;
+    }
+    for (let i = 0; i < list.length && taken < cap; i++) {
+      if (i % 128 === 127) yield;
+      const c = toControl(list[i]!, root);
+      if (!c) continue;
+      out.controls.push(c);
+      taken++;
+    }
+    yield;
+  }
+}
+
+// Shadow hosts and frames of a document, found by one walk and reused while the document
+// holds the same number of elements: a re-run on an unchanged page skips the walk.
+let hostCache = new WeakMap<Document, { count: number; hosts: Element[] }>();
+
+function* findRoots(doc: Document, roots: Root[]): Generator<void, void, void> {
+  const count = doc.getElementsByTagName('*').length;
+  const cached = hostCache.get(doc);
+  const hosts: Element[] = [];
+  const queue: { root: Root; depth: number }[] = [{ root: doc, depth: 0 }];
+  const reuse = cached && cached.count === count;
   while (queue.length && roots.length < LIMITS.roots) {
     const { root, depth: d } = queue.shift()!;
     roots.push(root);
-    let all: NodeListOf<Element>;
+    if (d >= LIMITS.depth) continue;
+    let all: ArrayLike<Element>;
     try {
-      all = root.querySelectorAll('*');
+      all = reuse && root === doc ? cached.hosts : root.querySelectorAll('*');
     } catch {
       continue;
     }
     for (let i = 0; i < all.length; i++) {
       const el = all[i]!;
       const shadow = el.shadowRoot;
-      if (shadow && d < LIMITS.depth) queue.push({ root: shadow, depth: d + 1 });
-      else if ((el.tagName === 'IFRAME' || el.tagName === 'FRAME') && d < LIMITS.depth) {
-        const inner = frameDocument(el);
-        if (inner) queue.push({ root: inner, depth: d + 1 });
+      let inner: Root | null = shadow;
+      if (!shadow && (el.tagName === 'IFRAME' || el.tagName === 'FRAME')) inner = frameDocument(el);
+      if (inner) {
+        if (root === doc) hosts.push(el);
+        queue.push({ root: inner, depth: d + 1 });
       }
       if (i % LIMITS.chunk === LIMITS.chunk - 1) yield;
     }
   }
+  hostCache.set(doc, { count, hosts });
 }
 
 /** A same-origin frame's document; null when access is denied or it is not loaded. */
@@ -160,6 +179,7 @@ function toControl(el: HTMLElement, root: Root): Control | null {
     inputmode: attr(el, 'inputmode', 20).toLowerCase(),
     maxLength: Number(el.getAttribute('maxlength')) || 0,
     group: form ?? root,
+    memo: {},
   };
   if (tag === 'button' || tag === 'link') {
     c.own = textOf(el, 80) || attr(el, 'value', 80) || attr(el, 'aria-label', 80) || attr(el, 'title', 80);
@@ -167,8 +187,26 @@ function toControl(el: HTMLElement, root: Root): Control | null {
     if (tag === 'button') c.text = words(`${attr(el, 'name')} ${attr(el, 'id')}`);
     return c;
   }
-  c.text = describe(el, root);
+  // A field's description (labels, neighbours) and what it was judged to be are kept while
+  // the attributes that name it stay the same: watcher re-runs skip the label reads.
+  const key = `${type}|${c.autocomplete}|${c.maxLength}|${c.inputmode}|${attr(el, 'name')}|${el.id}|${attr(el, 'placeholder')}|${attr(el, 'aria-label')}`;
+  const hit = described.get(el);
+  if (hit && hit.key === key) {
+    c.text = hit.text;
+    c.memo = hit.memo;
+  } else {
+    c.text = describe(el, root);
+    described.set(el, { key, text: c.text, memo: c.memo });
+  }
   return c;
+}
+
+let described = new WeakMap<Element, { key: string; text: string; memo: Record<string, boolean> }>();
+
+/** Drop what earlier scans kept (the benchmark's uncached runs). */
+export function forgetScans(): void {
+  hostCache = new WeakMap();
+  described = new WeakMap();
 }
 
 /** Everything that names a field, folded to words. */
@@ -214,7 +252,8 @@ function nearbyText(el: Element): string {
   return '';
 }
 
-function* findMaskedText(out: Collected): Generator<void, void, void> {
+/** Text that may hold a masked number: read only on pages where one can matter. */
+export function* findMaskedText(out: Collected): Generator<void, void, void> {
   let seen = 0;
   for (const c of out.controls) {
     if (c.tag !== 'input' || !(c.el as HTMLInputElement).readOnly) continue;

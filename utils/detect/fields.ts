@@ -8,19 +8,23 @@ const TEXTLIKE = new Set(['text', 'tel', 'number', 'search', '']);
 const CAPTCHA = /captcha|图形|图片|圖形|圖片|画像|image|picture|слов|картин/i;
 const CODE_NAME = /(?:^| )(?:otp|sms ?code|verif\w* ?code|auth\w* ?code|v ?code|valid\w* ?code|check ?code|pin ?code|code)(?: |$)/;
 
-const shown = new WeakMap<Element, boolean>();
-/** Visibility, computed once per element per scan. */
+/** Visibility, computed once per control per scan (never kept across scans: steps appear). */
 export function visible(c: Control): boolean {
-  let v = shown.get(c.el);
-  if (v === undefined) shown.set(c.el, (v = isShown(c.el)));
-  return v;
+  return (c.shown ??= isShown(c.el));
+}
+
+// A field's verdicts depend only on what collect() keys its description by: kept with it.
+function memo(c: Control, k: string, f: (c: Control) => boolean): boolean {
+  return (c.memo[k] ??= f(c));
 }
 
 function autocompleteTokens(c: Control): string[] {
   return c.autocomplete ? c.autocomplete.split(/\s+/) : [];
 }
 
-export function isCodeField(c: Control): boolean {
+export const isCodeField = (c: Control): boolean => memo(c, 'code', codeField);
+
+function codeField(c: Control): boolean {
   if (c.tag !== 'input' || !(TEXTLIKE.has(c.type) || c.type === 'password')) return false;
   const ac = autocompleteTokens(c);
   if (ac.includes('one-time-code')) return true;
@@ -32,7 +36,9 @@ export function isCodeField(c: Control): boolean {
   return CODE_NAME.test(c.text) && (short || numeric) && !says('phone', c.text);
 }
 
-export function isPhoneField(c: Control): boolean {
+export const isPhoneField = (c: Control): boolean => memo(c, 'phone', phoneField);
+
+function phoneField(c: Control): boolean {
   if (c.tag !== 'input' || !TEXTLIKE.has(c.type)) return false;
   const ac = autocompleteTokens(c);
   if (ac.includes('tel-extension')) return false;
@@ -49,7 +55,9 @@ export function isPhoneField(c: Control): boolean {
 }
 
 /** A login identifier that takes a phone number among others: "Email or phone". */
-export function isPhoneIdentifier(c: Control): boolean {
+export const isPhoneIdentifier = (c: Control): boolean => memo(c, 'id', phoneIdentifier);
+
+function phoneIdentifier(c: Control): boolean {
   if (c.tag !== 'input' || !(TEXTLIKE.has(c.type) || c.type === 'email')) return false;
   if (isCodeField(c) || says('notPhone', c.text)) return false;
   return says('phone', c.text) && says('identifier', c.text);

@@ -1,7 +1,7 @@
 // The page detector: a pure function of a Document and its URL. The same code runs in the
 // content script (sliced, see scan()), in `npm run detect` and in the unit tests.
 import { ACCOUNT_KINDS, type Kind, type PageFinding } from '../types';
-import { collect, type Collected, type Control, type Root } from './collect';
+import { collect, collectLinks, findMaskedText, type Collected, type Control, type Root } from './collect';
 import { confidence, decideForm, decidePage } from './decide';
 import { isCodeField, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { says } from './lexicon';
@@ -54,17 +54,19 @@ export function* scan(doc: Document, url: string): Generator<void, Detection, vo
 }
 
 function* judge(col: Collected, doc: Document, url: string): Generator<void, Detection, void> {
-  const groups = groupControls(col.controls);
-  const anchored: [Node, Control[]][] = [];
-  let seen = 0;
-  for (const entry of groups) {
-    if (entry[1].some(isAnchor)) anchored.push(entry);
-    if ((seen += entry[1].length) > 128) {
-      seen = 0;
-      yield;
-    }
-  }
+  let anchored = yield* anchoredGroups(col);
   const page = pageView(doc, url, col);
+  // Most pages have no phone or code field and no account words: links and the text walk
+  // for masked numbers are skipped there, which keeps the common case near a bare query.
+  const hinted =
+    says('phone', page.headings) ||
+    ACCOUNT_ROLES.some((r) => says(r, page.title) || says(r, page.headings) || says(r, page.pathText));
+  if (anchored.length || hinted) {
+    yield* collectLinks(col);
+    anchored = yield* anchoredGroups(col);
+    yield* findMaskedText(col);
+    page.masked = maskedOnPage(col);
+  }
   yield;
   if (!anchored.length && !page.masked.length && !phoneLoginOption.test(page)) {
     return { finding: { ...EMPTY }, forms: [] };
@@ -109,6 +111,21 @@ function* judge(col: Collected, doc: Document, url: string): Generator<void, Det
   };
   if (pageSignals.has('signed-in') || (page.masked.length && pageSignals.has('page-settings'))) finding.signedIn = true;
   return { finding, forms };
+}
+
+const ACCOUNT_ROLES = ['login', 'signup', 'recovery', 'mfa', 'settings'] as const;
+
+function* anchoredGroups(col: Collected): Generator<void, [Node, Control[]][], void> {
+  const anchored: [Node, Control[]][] = [];
+  let seen = 0;
+  for (const entry of groupControls(col.controls)) {
+    if (entry[1].some(isAnchor)) anchored.push(entry);
+    if ((seen += entry[1].length) > 128) {
+      seen = 0;
+      yield;
+    }
+  }
+  return anchored;
 }
 
 /** Controls that can make a form matter: without one, the form is not looked at. */
@@ -199,7 +216,7 @@ function pageView(doc: Document, url: string, col: Collected): PageView {
     title: clip(doc.title, 200).toLowerCase(),
     headings: headings.toLowerCase(),
     controls: col.controls,
-    masked: maskedOnPage(col),
+    masked: [],
   };
 }
 
@@ -228,9 +245,9 @@ function aroundText(el: Element): string {
 }
 
 function isShownEl(el: Element): boolean {
-  return visible({ el } as Control);
+  return visible({ el, memo: {} } as unknown as Control);
 }
 
 export type { Root };
-export { collect } from './collect';
+export { collect, forgetScans } from './collect';
 export { WORDS } from './lexicon';

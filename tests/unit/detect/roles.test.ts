@@ -48,3 +48,18 @@ describe('type=tel that is not a phone', () => {
     expect(detect(html, 'https://example.com/login')).toEqual([]);
   });
 });
+
+describe('cost of the common case', () => {
+  it('looks for masked numbers only where an account page is hinted', () => {
+    const html = '<p>Your number: 138****5678</p>';
+    expect(detect(html, 'https://example.com/news/today')).toEqual([]);
+    expect(detect(html, 'https://example.com/account/profile')).toEqual(['bound-number']);
+  });
+
+  it('sees a field that appears after the first scan (visibility is not kept across scans)', () => {
+    document.body.innerHTML = '<form><h2>Sign up</h2><div id=step style="display:none"><input type=tel name=phone></div><input type=password autocomplete=new-password><button>Next</button></form>';
+    expect(detectPage(document, 'https://example.com/').kinds).toEqual([]);
+    document.getElementById('step')!.style.display = 'block';
+    expect(detectPage(document, 'https://example.com/').kinds).toEqual(['account-phone']);
+  });
+});

@@ -7,7 +7,7 @@ import { detectPage } from '@/utils/detect';
 import { SIGNALS } from '@/utils/detect/signals';
 
 // Signals appear in a finding only when the page has a kind, so each page gives one.
-const CASES: Record<string, [fires: string, url: string, quiet: string]> = {
+const CASES: Record<string, [fires: string, url: string, quiet: string, quietUrl?: string]> = {
   'phone-field': ['<div><input type=tel><button>Send code</button></div>', '/login', '<div><input type=email><button>Send code</button></div>'],
   'phone-or-email-field': ['<form><input aria-label="Email or phone"><input type=password><button>Sign in</button></form>', '/', '<form><input aria-label="Phone"><input type=password><button>Sign in</button></form>'],
   'identifier-switch': ['<div><input type=tel name=phone><div role=button>Use email instead</div><button>Next</button></div>', '/', '<div><input type=tel name=phone><div role=button>Help</div><button>Next</button></div>'],
@@ -32,8 +32,8 @@ const CASES: Record<string, [fires: string, url: string, quiet: string]> = {
   'page-settings': ['<h1>Security</h1><div><input type=tel><button>Go</button></div>', '/', '<h1>Hi</h1><div><input type=tel><button>Go</button></div>'],
   'page-commerce': ['<div><input type=tel><button>Go</button></div>', '/checkout', '<div><input type=tel><button>Go</button></div>'],
   'page-contact': ['<h1>Contact us</h1><div><input type=tel><button>Go</button></div>', '/', '<h1>Hi</h1><div><input type=tel><button>Go</button></div>'],
-  'masked-number': ['<p>Phone: 138****5678</p>', '/', '<p>Phone: 138 0000 5678</p><div><input type=tel><button>Send code</button></div>'],
-  'signed-in': ['<a href=/out>Log out</a><p>Phone: 138****5678</p>', '/', '<a href=/in>Log in</a><p>Phone: 138****5678</p>'],
+  'masked-number': ['<p>Phone: 138****5678</p>', '/profile', '<p>Phone: 138 0000 5678</p><div><input type=tel><button>Send code</button></div>'],
+  'signed-in': ['<a href=/out>Log out</a><p>Phone: 138****5678</p>', '/profile', '<a href=/in>Log in</a><p>Phone: 138****5678</p>', '/profile'],
   'phone-login-option': ['<a href=#sms>短信登录</a><form><input type=password><button>登录</button></form>', '/login', '<a href=#pwd>密码登录</a><form><input type=tel name=phone><button type=button>获取验证码</button></form>'],
 };
 
@@ -48,10 +48,10 @@ describe('signal table', () => {
     }
   });
 
-  it.each(Object.entries(CASES))('%s fires where it should and not elsewhere', (id, [fires, path, quiet]) => {
+  it.each(Object.entries(CASES))('%s fires where it should and not elsewhere', (id, [fires, path, quiet, quietPath]) => {
     document.body.innerHTML = fires;
     expect(detectPage(document, `https://example.com${path}`).signals).toContain(id);
     document.body.innerHTML = quiet;
-    expect(detectPage(document, `https://example.com${path === '/' ? '/' : '/x'}`).signals).not.toContain(id);
+    expect(detectPage(document, `https://example.com${quietPath ?? (path === '/' ? '/' : '/x')}`).signals).not.toContain(id);
   });
 });
