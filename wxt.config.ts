@@ -25,7 +25,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'alarms'],
+    // scripting + host access: the guide overlay is injected only into tabs Rebind opened,
+    // instead of shipping in the content script every page runs.
+    permissions: ['storage', 'tabs', 'alarms', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     optional_permissions: ['history', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

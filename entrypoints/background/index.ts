@@ -1,4 +1,5 @@
 import { registerBadge } from './badge';
+import { registerGuide } from './guide';
 import { registerHandlers } from './handlers';
 import { registerReminders } from './reminders';
 
@@ -9,5 +10,6 @@ export default defineBackground({
     registerHandlers();
     registerBadge();
     registerReminders();
+    registerGuide();
   },
 });

@@ -1,7 +1,6 @@
 // Runs on every page: detect, report the finding, record submits. Never blocks the page;
 // all of it is in main() (WXT imports this file in Node at build time).
 import type { NumberHint } from '@/utils/messages/protocol';
-import { startGuideOverlay } from '@/utils/guide/content';
 import { send } from './send';
 import { watchSubmits } from './submit';
 import { watch } from './watcher';
@@ -11,8 +10,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    // Guidance overlay: only in a tab Rebind opened for this site's settings page.
-    startGuideOverlay(ctx, send);
     let lastKey = '';
     const watcher = watch(
       {

@@ -29,3 +29,20 @@ export async function markChangedFromPage(s: GuideSender, now = Date.now()): Pro
   await forgetGuideTab(s.tabId);
   return true;
 }
+
+
+/**
+ * Whether a tab that just loaded (or changed URL) should get the overlay script: only a fresh
+ * guide tab whose page belongs to the site it was opened for. The overlay asks again before
+ * showing anything, so this is a cheap filter, not the check.
+ */
+export async function wantsGuideOverlay(
+  tabId: number,
+  url: string | undefined,
+  siteOf: (url: string) => string | null,
+  now = Date.now(),
+): Promise<boolean> {
+  if (!url || !/^https?:/i.test(url)) return false;
+  const site = siteOf(url);
+  return !!site && !!(await guideTabFor(tabId, site, now));
+}

@@ -2,7 +2,6 @@
 // session storage (gone when the browser closes). Only such a tab gets the settings-page overlay,
 // and only such a tab may ask to mark its own site changed.
 import { storage } from 'wxt/utils/storage';
-import { GUIDE_PENDING_KEY } from './pending';
 
 /** How long after opening the overlay may still appear (sign-in pages can come first). */
 export const GUIDE_TTL_MS = 10 * 60 * 1000;
@@ -19,12 +18,6 @@ export const guideTabs = storage.defineItem<Record<string, GuideTab>>('session:g
   fallback: {},
 });
 
-/**
- * Until when any guide tab may still be open. Content scripts read this one number (storage
- * reads don't wake the service worker) and ask the background only while it is in the future,
- * so an ordinary page load costs no message at all. Holds no site and no tab.
- */
-export const guidePendingUntil = storage.defineItem<number>(`local:${GUIDE_PENDING_KEY}`, { fallback: 0 });
 
 function fresh(all: Record<string, GuideTab>, now: number): Record<string, GuideTab> {
   const kept = Object.entries(all)
@@ -43,7 +36,6 @@ export async function rememberGuideTab(
   const all = fresh(await guideTabs.getValue(), now);
   all[String(tabId)] = { site, at: now, masked: masked.slice(0, 16) };
   await guideTabs.setValue(all);
-  await guidePendingUntil.setValue(now + GUIDE_TTL_MS);
 }
 
 /** The guide record for this tab when it is fresh and for the same site, else null. */

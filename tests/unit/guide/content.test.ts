@@ -1,31 +1,44 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startGuideOverlay } from '@/utils/guide/content';
+import { wantsGuideOverlay } from '@/utils/guide/background';
+import { showGuide } from '@/utils/guide/content';
+import { rememberGuideTab, GUIDE_TTL_MS } from '@/utils/guide/tabs';
+import { siteForHost } from '@/utils/catalog/lookup';
 
-describe('the guide overlay on ordinary pages', () => {
-  it('sends nothing to the background when no guide tab was opened recently', async () => {
-    const ctx = new ContentScriptContext('test');
-    const send = vi.fn(async () => null);
-    startGuideOverlay(ctx, send, async () => Date.now() - 1);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(send).not.toHaveBeenCalled();
-    ctx.abort();
+describe('which tabs get the overlay script', () => {
+  it('only a fresh guide tab, on a page of the site it was opened for', async () => {
+    const now = 1_000_000;
+    await rememberGuideTab(5, 'bilibili.com', [], now);
+    expect(await wantsGuideOverlay(5, 'https://account.bilibili.com/account/home?x=1', siteForHost, now)).toBe(true);
+    // Another site in the same tab (a sign-in hop elsewhere), another tab, a non-web page, too late.
+    expect(await wantsGuideOverlay(5, 'https://www.example.com/', siteForHost, now)).toBe(false);
+    expect(await wantsGuideOverlay(6, 'https://account.bilibili.com/', siteForHost, now)).toBe(false);
+    expect(await wantsGuideOverlay(5, 'chrome://settings', siteForHost, now)).toBe(false);
+    expect(await wantsGuideOverlay(5, 'https://account.bilibili.com/', siteForHost, now + GUIDE_TTL_MS + 1)).toBe(false);
   });
+});
 
-  it('asks the background while a guide tab may be open, and shows no overlay when it says no', async () => {
-    const ctx = new ContentScriptContext('test');
+describe('the injected overlay script', () => {
+  it('shows nothing when the background does not confirm the tab', async () => {
     const send = vi.fn(async () => null);
-    startGuideOverlay(ctx, send, async () => Date.now() + 60_000);
-    await vi.waitFor(() => expect(send).toHaveBeenCalledWith('cs-bg-guide-hint'));
+    expect(await showGuide(document, send, new AbortController().signal)).toBeNull();
+    expect(send).toHaveBeenCalledWith('cs-bg-guide-hint');
     expect(document.querySelector('rebind-guide')).toBeNull();
-    ctx.abort();
   });
 
-  it('reads the pending time from local storage as written by the page that opened the tab', async () => {
-    const { rememberGuideTab } = await import('@/utils/guide/tabs');
-    const { readPendingUntil } = await import('@/utils/guide/content');
-    expect(await readPendingUntil()).toBe(0);
-    await rememberGuideTab(3, 'example.com', [], 1_000);
-    expect(await readPendingUntil()).toBeGreaterThan(1_000);
+  it('mounts one overlay when confirmed, and injecting again adds no second one', async () => {
+    const send = vi.fn(async () => ({ site: 'example.com', knownMasked: [] }));
+    const ctrl = new AbortController();
+    const first = await showGuide(document, send, ctrl.signal);
+    expect(first).not.toBeNull();
+    expect(await showGuide(document, send, ctrl.signal)).toBeNull();
+    expect(document.querySelectorAll('rebind-guide')).toHaveLength(1);
+    expect(send).toHaveBeenCalledTimes(1);
+    ctrl.abort();
+    first?.remove();
+  });
+
+  it('ignores an answer that is not a hint', async () => {
+    const send = vi.fn(async () => ({ site: 42 }));
+    expect(await showGuide(document, send, new AbortController().signal)).toBeNull();
   });
 });
