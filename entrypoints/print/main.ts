@@ -51,8 +51,10 @@ async function main(): Promise<void> {
   bar.append(print, label, save);
 
   const root = document.getElementById('checklist')!;
-  // Safe: printParts escapes every value it interpolates (tests/unit/export/print.test.ts).
-  root.innerHTML = parts.body;
+  // Safe: printParts escapes every value it interpolates (tests/unit/export/print.test.ts); the
+  // same markup is the downloadable page, so it is parsed once here rather than built twice.
+  const parsed = new DOMParser().parseFromString(`<body>${parts.body}</body>`, 'text/html');
+  root.replaceChildren(...Array.from(parsed.body.childNodes));
   root.removeAttribute('aria-busy');
 }
 
