@@ -79,3 +79,29 @@ test('an HSTS-preloaded site is served over HTTPS and recorded under its real do
   const row = await waitForSite('google.com');
   expect(row.kinds.length).toBeGreaterThan(0);
 });
+
+test('nothing the extension itself requests leaves the device', async ({ context, openExtensionPage, waitForSite }) => {
+  const outgoing: string[] = [];
+  context.on('request', (req) => {
+    const fromWorker = !!req.serviceWorker();
+    let fromExtensionPage = false;
+    try {
+      fromExtensionPage = req.frame().url().startsWith('chrome-extension://');
+    } catch {
+      fromExtensionPage = false; // requests without a frame (workers) are covered above
+    }
+    if ((fromWorker || fromExtensionPage) && !/^(chrome-extension|data|blob):/.test(req.url())) outgoing.push(req.url());
+  });
+  const page = await context.newPage();
+  await page.goto('http://passport.bilibili.com/login');
+  await waitForSite('bilibili.com');
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('[data-site="bilibili.com"]')).toBeVisible();
+  const dashboard = await openExtensionPage('options.html');
+  await expect(dashboard.locator('[data-site="bilibili.com"]').first()).toBeVisible();
+  for (const section of ['numbers', 'import', 'export', 'settings', 'privacy']) {
+    await dashboard.goto(dashboard.url().replace(/#.*$/, '') + '#' + section);
+    await dashboard.waitForTimeout(200);
+  }
+  expect(outgoing).toEqual([]);
+});
