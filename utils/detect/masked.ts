@@ -1,14 +1,12 @@
 // Masked phone numbers in text: "+1 ••• ••• 1234", "(•••) •••-••12", "138****5678",
 // "ending in 34", "尾号5678". Returns the visible digits only: "138*5678", "*12".
-import { compile, entriesOf, says } from './lexicon';
+import { says, WORDS } from './lexicon';
 
 const MASK = '*•●∙·∗＊✱⋅Xx';
 const MASK_RE = new RegExp(`[${MASK}]`);
 const RUN = new RegExp(`[+(]?[\\d${MASK}](?:[\\d${MASK}()\\s.\\-]{0,24}[\\d${MASK}])?`, 'g');
-
-
 const MASK_RUN = new RegExp(`[${MASK.replace('Xx', '')}]{2}|[Xx]{3}`);
-const ENDING_WORD = compile(entriesOf('ending'));
+const ENDING_WORD = WORDS.ending;
 const ENDING = new RegExp(
   `(?:${ENDING_WORD.source})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`,
   'g',

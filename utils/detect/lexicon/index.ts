@@ -13,66 +13,34 @@ import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
 
 export type { Concept, Lexicon } from './types';
-export const LEXICONS: Readonly<Record<string, Lexicon>> = {
-  en,
-  'zh-Hans': zhHans,
-  'zh-Hant': zhHant,
-  ja,
-  ko,
-  es,
-  pt,
-  fr,
-  de,
-  ru,
-};
 
-/** Split "a|b(?:c|d)|e" at its top-level bars only. */
-export function alternatives(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '\\') i++;
-    else if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(s.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(s.slice(start));
-  return out.filter(Boolean);
-}
-
-/** Every language's alternatives for one concept. */
-export const entriesOf = (c: Concept): string[] => Object.values(LEXICONS).flatMap((l) => alternatives(l[c]));
-
-// Latin and Cyrillic words must start a word: "tel" is not the end of "hotel".
-const WORDY = /^[a-z0-9\u00c0-\u024f\u0400-\u04ff]/;
-const NOT_AFTER_LETTER = '(?<![a-z0-9\u00c0-\u024f\u0400-\u04ff])';
+// Languages written with spaces between words: their words must start a word ("tel" is
+// not the end of "hotel"). Chinese, Japanese and Korean words match anywhere.
+const SPACED = { en, es, pt, fr, de, ru };
+const UNSPACED = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { ...SPACED, ...UNSPACED };
 
 /**
- * One alternation, matched against LOWER-CASED text. Deliberately no 'i' or 'u' flag:
- * case-insensitive Unicode alternations cost V8 tens of milliseconds to compile, paid on
- * every page the content script runs on.
+ * One concept's expression, matched against LOWER-CASED text. Deliberately no 'i' or 'u'
+ * flag: case-insensitive Unicode alternations cost V8 tens of milliseconds to compile, paid
+ * on every page the content script runs on.
  */
-export function compile(entries: readonly string[], flags = ''): RegExp {
-  const parts = entries.map((raw) => {
-    const e = raw.replace(/\\.|[^\\]+/g, (m) => (m[0] === '\\' ? m : m.toLowerCase()));
-    return WORDY.test(e) ? `${NOT_AFTER_LETTER}(?:${e})` : `(?:${e})`;
-  });
-  return new RegExp(parts.join('|'), flags);
-}
-
-function build(): Record<Concept, RegExp> {
-  const out = {} as Record<Concept, RegExp>;
-  for (const c of CONCEPTS) out[c] = compile(entriesOf(c));
-  return out;
+function compile(i: number): RegExp {
+  const join = (langs: Record<string, Lexicon>) =>
+    Object.values(langs)
+      .map((l) => l[i])
+      .filter(Boolean)
+      .join('|')
+      .replace(/\\.|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m));
+  const spaced = join(SPACED);
+  const unspaced = join(UNSPACED);
+  return new RegExp(
+    [spaced && `(?<![a-z0-9\u00c0-\u024f\u0400-\u04ff])(?:${spaced})`, unspaced].filter(Boolean).join('|') || '(?!)',
+  );
 }
 
 /** One RegExp per concept, all languages. */
-export const WORDS: Readonly<Record<Concept, RegExp>> = build();
+export const WORDS = Object.fromEntries(CONCEPTS.map((c, i) => [c, compile(i)])) as Readonly<Record<Concept, RegExp>>;
 
 /** Does this text name the concept in any language? `text` must be lower case. */
 export const says = (concept: Concept, text: string): boolean => text !== '' && WORDS[concept].test(text);

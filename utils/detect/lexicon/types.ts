@@ -1,7 +1,10 @@
-// One language's words, by concept: regular-expression alternatives joined by '|', matched
-// against lower-cased, normalised text (camelCase and _- split into words). Latin and
-// Cyrillic alternatives get a word-start boundary automatically (see index.ts). One string
-// per concept, not an array: the content script ships these to every page, bytes count.
+// One language's words, by concept: one string of regular-expression alternatives per
+// concept, joined by '|', matched against lower-cased, normalised text (camelCase and _-
+// split into words). Groups are written "(…)": compile() makes them non-capturing.
+// A tuple, not a record: the content script ships these to every page, and keys repeated
+// ten times cost more than the words. Each entry is commented with its concept.
+// A word that an entry of any language already matches is not repeated (電話 is in zh-Hant,
+// "telefon" in de covers "telefone"): all languages compile into one expression per concept.
 
 export const CONCEPTS = [
   /** the thing is a phone number */
@@ -38,4 +41,22 @@ export const CONCEPTS = [
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
-export type Lexicon = Record<Concept, string>;
+export type Lexicon = readonly [
+  phone: string,
+  code: string,
+  sendCode: string,
+  sms: string,
+  login: string,
+  signup: string,
+  recovery: string,
+  mfa: string,
+  settings: string,
+  commerce: string,
+  contact: string,
+  notPhone: string,
+  signOut: string,
+  ending: string,
+  identifier: string,
+  card: string,
+  number: string,
+];
