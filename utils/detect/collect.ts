@@ -157,18 +157,22 @@ function labelFor(root: Root, id: string): Element | undefined {
 
 function toControl(el: HTMLElement, root: Root): Control | null {
   const tagName = el.tagName;
-  let tag: ControlTag;
-  let type = '';
-  if (tagName === 'INPUT') {
-    // The property, not the attribute: type="phone" is a text field to the browser.
-    type = (el as HTMLInputElement).type || 'text';
-    if (SKIP_INPUT.has(type)) return null;
-    tag = type === 'submit' || type === 'button' ? 'button' : 'input';
-  } else if (tagName === 'TEXTAREA') tag = 'textarea';
-  else if (tagName === 'SELECT') tag = 'select';
-  else if (tagName === 'BUTTON' || el.getAttribute('role') === 'button') tag = 'button';
-  else tag = 'link';
+  // The property, not the attribute: type="phone" is a text field to the browser.
+  const type = tagName === 'INPUT' ? (el as HTMLInputElement).type || 'text' : '';
+  if (SKIP_INPUT.has(type)) return null;
+  const tag: ControlTag =
+    type === 'submit' || type === 'button' || tagName === 'BUTTON' || (!type && el.getAttribute('role') === 'button')
+      ? 'button'
+      : type
+        ? 'input'
+        : tagName === 'TEXTAREA'
+          ? 'textarea'
+          : tagName === 'SELECT'
+            ? 'select'
+            : 'link';
   const form = tag === 'link' ? el.closest('form') : (el as HTMLInputElement).form ?? el.closest('form');
+  const name = attr(el, 'name');
+  const id = attr(el, 'id');
   const c: Control = {
     el,
     tag,
@@ -182,20 +186,21 @@ function toControl(el: HTMLElement, root: Root): Control | null {
     memo: {},
   };
   if (tag === 'button' || tag === 'link') {
-    c.own = textOf(el, 80) || attr(el, 'value', 80) || attr(el, 'aria-label', 80) || attr(el, 'title', 80);
-    c.own = c.own.toLowerCase();
-    if (tag === 'button') c.text = words(`${attr(el, 'name')} ${attr(el, 'id')}`);
+    c.own = (textOf(el, 80) || attr(el, 'value', 80) || attr(el, 'aria-label', 80) || attr(el, 'title', 80)).toLowerCase();
+    if (tag === 'button') c.text = words(`${name} ${id}`);
     return c;
   }
   // A field's description (labels, neighbours) and what it was judged to be are kept while
   // the attributes that name it stay the same: watcher re-runs skip the label reads.
-  const key = `${type}|${c.autocomplete}|${c.maxLength}|${c.inputmode}|${attr(el, 'name')}|${el.id}|${attr(el, 'placeholder')}|${attr(el, 'aria-label')}`;
+  const placeholder = attr(el, 'placeholder');
+  const aria = attr(el, 'aria-label');
+  const key = `${type}|${c.autocomplete}|${c.maxLength}|${c.inputmode}|${name}|${id}|${placeholder}|${aria}`;
   const hit = described.get(el);
-  if (hit && hit.key === key) {
+  if (hit?.key === key) {
     c.text = hit.text;
     c.memo = hit.memo;
   } else {
-    c.text = describe(el, root);
+    c.text = describe(el, root, [name, id, placeholder, aria, attr(el, 'title'), attr(el, 'data-testid')]);
     described.set(el, { key, text: c.text, memo: c.memo });
   }
   return c;
@@ -209,28 +214,15 @@ export function forgetScans(): void {
   described = new WeakMap();
 }
 
-/** Everything that names a field, folded to words. */
-function describe(el: HTMLElement, root: Root): string {
-  const parts = [
-    attr(el, 'name'),
-    attr(el, 'id'),
-    attr(el, 'placeholder'),
-    attr(el, 'aria-label'),
-    attr(el, 'title'),
-    attr(el, 'data-testid'),
-  ];
-  const id = el.id;
+/** Everything that names a field (its attributes `parts`, then labels), folded to words. */
+function describe(el: HTMLElement, root: Root, parts: string[]): string {
+  const id = parts[1];
   const label = el.closest('label') ?? (id ? labelFor(root, id) : undefined);
   if (label) {
     parts.push(textOf(label));
   } else {
     const by = attr(el, 'aria-labelledby');
-    if (by) {
-      for (const id of by.split(/\s+/).slice(0, 3)) {
-        const target = 'getElementById' in root ? root.getElementById(id) : null;
-        parts.push(textOf(target));
-      }
-    }
+    if (by && 'getElementById' in root) for (const ref of by.split(/\s+/).slice(0, 3)) parts.push(textOf(root.getElementById(ref)));
     // Only when the field names itself nowhere: neighbours' words are weaker evidence.
     if (!parts[2] && !parts[3] && !parts[4]) parts.push(nearbyText(el));
   }

@@ -13,6 +13,12 @@ export function visible(c: Control): boolean {
   return (c.shown ??= isShown(c.el));
 }
 
+/** Does any visible control pass `test`? Visibility is read last: it costs the most. */
+export const shown = (controls: readonly Control[], test: (c: Control) => boolean): boolean =>
+  controls.some((c) => test(c) && visible(c));
+
+export const isAction = (c: Control): boolean => c.tag === 'button' || c.tag === 'link';
+
 // A field's verdicts depend only on what collect() keys its description by: kept with it.
 function memo(c: Control, k: string, f: (c: Control) => boolean): boolean {
   return (c.memo[k] ??= f(c));

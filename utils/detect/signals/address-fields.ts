@@ -1,19 +1,15 @@
 // Two or more postal-address fields: a shipping, billing or contact form.
 import { visible } from '../fields';
+import { ADDRESS } from './ids';
 import type { FormSignal } from './types';
 
 const ADDRESS_AC = /(?:^| )(?:street-address|address-line\d|address-level\d|postal-code|shipping|billing)(?: |$)/;
 const ADDRESS_NAME = /(?:^| )(?:address|street|city|town|zip|postcode|postal|province|state|suburb|地址|省|市|区|郵便番号|住所|주소|direcci[oó]n|endere[cç]o|adresse|stra[sß]e|ort|адрес|город)(?: |$)/;
 
 export const addressFields: FormSignal = {
-  id: 'address-fields',
-  scope: 'form',
-  test: (g) => {
-    let n = 0;
-    for (const c of g.controls) {
-      if (c.tag !== 'input' && c.tag !== 'select') continue;
-      if ((ADDRESS_AC.test(c.autocomplete) || ADDRESS_NAME.test(c.text)) && visible(c) && ++n >= 2) return true;
-    }
-    return false;
-  },
+  id: ADDRESS,
+  form: (g) =>
+    g.controls.filter(
+      (c) => (c.tag === 'input' || c.tag === 'select') && (ADDRESS_AC.test(c.autocomplete) || ADDRESS_NAME.test(c.text)) && visible(c),
+    ).length >= 2,
 };

@@ -1,14 +1,11 @@
 // Payment card fields: the form is a checkout.
-import { visible } from '../fields';
+import { isAction, shown } from '../fields';
+import { CARD } from './ids';
 import type { FormSignal } from './types';
 
-const CARD = /(?:^| )(?:cc|card|cvv|cvc|expir\w*|exp (?:date|month|year)|卡号|カード番号|카드)(?: |$)/;
+const CARD_NAME = /(?:^| )(?:cc|card|cvv|cvc|expir\w*|exp (?:date|month|year)|卡号|カード番号|카드)(?: |$)/;
 
 export const cardFields: FormSignal = {
-  id: 'card-fields',
-  scope: 'form',
-  test: (g) =>
-    g.controls.some(
-      (c) => c.tag !== 'button' && c.tag !== 'link' && (c.autocomplete.startsWith('cc-') || CARD.test(c.text)) && visible(c),
-    ),
+  id: CARD,
+  form: (g) => shown(g.controls, (c) => !isAction(c) && (c.autocomplete.startsWith('cc-') || CARD_NAME.test(c.text))),
 };

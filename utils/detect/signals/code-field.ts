@@ -1,11 +1,9 @@
 // A visible one-time-code field: autocomplete=one-time-code, code words, or split digit boxes.
-import { hasDigitBoxes, isCodeField, visible } from '../fields';
+import { hasDigitBoxes, isCodeField, shown } from '../fields';
+import { CODE } from './ids';
 import type { FormSignal } from './types';
 
 export const codeField: FormSignal = {
-  id: 'code-field',
-  scope: 'form',
-  test: (g) =>
-    g.controls.some((c) => isCodeField(c) && visible(c)) ||
-    (hasDigitBoxes(g.controls) && g.controls.some((c) => c.maxLength === 1 && visible(c))),
+  id: CODE,
+  form: (g) => shown(g.controls, isCodeField) || (hasDigitBoxes(g.controls) && shown(g.controls, (c) => c.maxLength === 1)),
 };

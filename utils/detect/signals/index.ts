@@ -37,5 +37,5 @@ export const SIGNALS: readonly Signal[] = [
   phoneLoginOption,
 ];
 
-export const FORM_SIGNALS = SIGNALS.filter((s): s is FormSignal => s.scope === 'form');
-export const PAGE_SIGNALS = SIGNALS.filter((s): s is PageSignal => s.scope === 'page');
+export const FORM_SIGNALS = SIGNALS.filter((s): s is FormSignal => 'form' in s);
+export const PAGE_SIGNALS = SIGNALS.filter((s): s is PageSignal => 'page' in s);

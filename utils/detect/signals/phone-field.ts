@@ -1,9 +1,6 @@
 // A visible field for a phone number: type=tel, autocomplete tel-*, or named so in any language.
-import { isPhoneField, visible } from '../fields';
+import { isPhoneField, shown } from '../fields';
+import { PHONE } from './ids';
 import type { FormSignal } from './types';
 
-export const phoneField: FormSignal = {
-  id: 'phone-field',
-  scope: 'form',
-  test: (g) => g.controls.some((c) => isPhoneField(c) && visible(c)),
-};
+export const phoneField: FormSignal = { id: PHONE, form: (g) => shown(g.controls, isPhoneField) };

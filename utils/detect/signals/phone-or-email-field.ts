@@ -1,9 +1,6 @@
 // A login identifier that also takes a phone number: "Email or phone", "手机号/邮箱".
-import { isPhoneIdentifier, visible } from '../fields';
+import { isPhoneIdentifier, shown } from '../fields';
+import { PHONE_ID } from './ids';
 import type { FormSignal } from './types';
 
-export const phoneOrEmailField: FormSignal = {
-  id: 'phone-or-email-field',
-  scope: 'form',
-  test: (g) => g.controls.some((c) => isPhoneIdentifier(c) && visible(c)),
-};
+export const phoneOrEmailField: FormSignal = { id: PHONE_ID, form: (g) => shown(g.controls, isPhoneIdentifier) };

@@ -1,11 +1,10 @@
 // A visible sign-out link or button: the person is signed in here.
-import { visible } from '../fields';
+import { shown } from '../fields';
 import { says } from '../lexicon';
+import { SIGNED_IN } from './ids';
 import type { PageSignal } from './types';
 
 export const signedIn: PageSignal = {
-  id: 'signed-in',
-  scope: 'page',
-  test: (p) =>
-    p.controls.some((c) => (c.tag === 'link' || c.tag === 'button') && c.own.length <= 30 && says('signOut', c.own) && visible(c)),
+  id: SIGNED_IN,
+  page: (p) => shown(p.controls, (c) => c.own.length <= 30 && says('signOut', c.own)),
 };

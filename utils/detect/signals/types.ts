@@ -3,21 +3,16 @@
 import type { Control } from '../collect';
 
 export interface GroupView {
-  key: Node;
   form: HTMLFormElement | null;
   controls: Control[];
-  /** what the group's submit buttons say, lower case */
-  submitText: string;
-  /** headings and legends inside the form, lower case */
-  headText: string;
+  /** what the group's submit buttons say, then its headings and legends: lower case */
+  text: string;
 }
 
 export interface PageView {
-  url: URL | null;
-  /** the URL path folded to words: "/account/sign-in" -> "account sign in" */
-  pathText: string;
-  title: string;
-  /** the page's first headings */
+  /** the title, the first headings and the URL path folded to words ("account sign in") */
+  text: string;
+  /** the first headings alone */
   headings: string;
   controls: Control[];
   /** visible digits of masked phone numbers shown on the page */
@@ -26,14 +21,12 @@ export interface PageView {
 
 export interface FormSignal {
   id: string;
-  scope: 'form';
-  test(group: GroupView, page: PageView): boolean;
+  form(group: GroupView, page: PageView): boolean;
 }
 
 export interface PageSignal {
   id: string;
-  scope: 'page';
-  test(page: PageView): boolean;
+  page(page: PageView): boolean;
 }
 
 export type Signal = FormSignal | PageSignal;

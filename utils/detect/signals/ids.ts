@@ -1,0 +1,15 @@
+// Signal ids: shown in the evidence view and read by decide.ts. Constants, so the content
+// script carries each string once.
+export const PHONE = 'phone-field';
+export const PHONE_ID = 'phone-or-email-field';
+export const ID_SWITCH = 'identifier-switch';
+export const CODE = 'code-field';
+export const SEND = 'send-code-button';
+export const PASSWORD = 'password-field';
+export const NEW_PASSWORD = 'new-password';
+export const ADDRESS = 'address-fields';
+export const CARD = 'card-fields';
+export const SMS = 'sms-words';
+export const MASKED = 'masked-number';
+export const SIGNED_IN = 'signed-in';
+export const PHONE_LOGIN = 'phone-login-option';
