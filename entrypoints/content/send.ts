@@ -15,12 +15,10 @@ function runtime(): Runtime | null {
 }
 
 export async function send<K extends keyof ProtocolMap>(type: K, ...data: Data<K> extends undefined ? [] : [Data<K>]): Promise<Reply<K>> {
-  const rt = runtime();
-  if (!rt) throw new Error('no extension runtime');
-  const reply = (await rt.sendMessage({ id: nextId++, type, data: data[0], timestamp: Date.now() })) as
+  const reply = (await runtime()?.sendMessage({ id: nextId++, type, data: data[0], timestamp: Date.now() })) as
     | { res?: Reply<K>; err?: { message?: string } }
     | undefined;
-  if (!reply) throw new Error('no response');
-  if (reply.err) throw new Error(reply.err.message ?? 'background error');
+  // No runtime (context gone), no reply, or the handler threw: callers see one rejection.
+  if (!reply || reply.err) throw new Error(reply?.err?.message ?? 'no reply');
   return reply.res as Reply<K>;
 }

@@ -1,10 +1,10 @@
-// Evidence of an account: a form the detector marked was submitted. Only the form's kinds
-// are reported, never what was typed. When the person registered numbers, a phone field's
-// value is compared in memory (salted hash) as it changes, and only the matching id is kept.
+// Evidence of an account: a form the detector marked (it marks account forms only) was
+// submitted. Only the form's kinds are reported, never what was typed. When the person
+// registered numbers, a phone field's value is compared in memory (salted hash) as it
+// changes, and only the matching id is kept.
 import type { FormFinding } from '@/utils/detect';
 import type { NumberHint, SubmitPayload } from '@/utils/messages/protocol';
 import { matchTyped } from '@/utils/numbers/hash';
-import { ACCOUNT_KINDS } from '@/utils/types';
 
 export interface SubmitDeps {
   doc: Document;
@@ -22,28 +22,26 @@ export function watchSubmits(d: SubmitDeps): void {
   const matched = new WeakMap<FormFinding, string>();
   const reported = new WeakMap<FormFinding, number>();
 
-  const accountForm = (f: FormFinding) => f.kinds.some((k) => ACCOUNT_KINDS.includes(k));
-
   const reportForm = (f: FormFinding) => {
     const last = reported.get(f);
     if (last !== undefined && d.now() - last < SAME_SUBMIT_MS) return;
     reported.set(f, d.now());
     const numberId = matched.get(f);
-    d.report({ kinds: f.kinds.filter((k) => ACCOUNT_KINDS.includes(k)), ...(numberId ? { numberId } : {}) });
+    d.report(numberId ? { kinds: f.kinds, numberId } : { kinds: f.kinds });
   };
 
   d.listen(d.doc, 'submit', (e) => {
     const form = e.target;
     const f = d.forms().find((x) => x.form && x.form === form);
-    if (f && accountForm(f)) reportForm(f);
+    if (f) reportForm(f);
   });
 
   // Single-page apps often never fire "submit": a click on the form's button counts.
   d.listen(d.doc, 'click', (e) => {
-    const t = e.target instanceof Element ? e.target.closest('button, input, [role=button]') : null;
+    const t = e.target instanceof Element ? e.target.closest('button,input,[role=button]') : null;
     if (!t) return;
     const f = d.forms().find((x) => x.submitters.includes(t as HTMLElement));
-    if (f && accountForm(f)) reportForm(f);
+    if (f) reportForm(f);
   });
 
   // Compare a typed number while it is typed, so the submit report goes out at once.
@@ -51,7 +49,7 @@ export function watchSubmits(d: SubmitDeps): void {
     const input = e.target;
     if (!(input instanceof HTMLInputElement)) return;
     const f = d.forms().find((x) => x.phoneInputs.includes(input));
-    if (!f || !accountForm(f)) return;
+    if (!f) return;
     const typed = input.value;
     void d.hints().then(async (hints) => {
       if (!hints.length) return;

@@ -52,8 +52,8 @@ export interface Collected {
   candidates: MaskedCandidate[];
 }
 
-const FIELDS = 'input, textarea, select, button, [role=button]';
-const LINKS = 'a[href], [role=link]';
+const FIELDS = 'input,textarea,select,button,[role=button]';
+const LINKS = 'a[href],[role=link]';
 // Check boxes and radios never say what a form is for; skipping them skips their labels.
 const SKIP_INPUT = new Set(['hidden', 'image', 'file', 'color', 'range', 'reset', 'checkbox', 'radio']);
 const TEXT_PARENT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
@@ -239,7 +239,7 @@ function nearbyText(el: Element): string {
     if (t) return t;
   }
   const parent = el.parentElement;
-  if (parent && parent.childElementCount <= 2 && !parent.querySelector('button, a, select, textarea'))
+  if (parent && parent.childElementCount <= 2 && !parent.querySelector('button,a,select,textarea'))
     return textOf(parent, 80);
   return '';
 }

@@ -12,9 +12,10 @@ import { phoneLoginOption } from './signals/phone-login-option';
 import { clip, textOf, words } from './text';
 import { isShown } from './visible';
 
-/** What one form (or formless group of controls) showed. */
+/** A form (or formless group of controls) that ties a phone to an account. */
 export interface FormFinding {
   form: HTMLFormElement | null;
+  /** its account kinds (never contact-phone) */
   kinds: Kind[];
   /** fields a phone number is typed into (compared in memory at submit, never kept) */
   phoneInputs: HTMLInputElement[];
@@ -85,12 +86,14 @@ function* judge(col: Collected, doc: Document, url: string): Generator<void, Det
     if (!found.length) continue;
     for (const s of fs) used.add(s);
     for (const k of found) kinds.add(k);
-    forms.push({
-      form: g.form,
-      kinds: found,
-      phoneInputs: controls.filter((c) => isPhoneField(c) || isPhoneIdentifier(c)).map((c) => c.el as HTMLInputElement),
-      submitters: submitButtons(controls),
-    });
+    const account = found.filter((k) => ACCOUNT_KINDS.includes(k));
+    if (account.length)
+      forms.push({
+        form: g.form,
+        kinds: account,
+        phoneInputs: controls.filter((c) => isPhoneField(c) || isPhoneIdentifier(c)).map((c) => c.el as HTMLInputElement),
+        submitters: submitButtons(controls),
+      });
   }
   for (const k of decidePage(pageSignals, kinds, anyLogin)) kinds.add(k);
   // contact-phone alone is the only kind a page gets when nothing ties a phone to an account.
@@ -157,7 +160,7 @@ function groupView(controls: Control[]): GroupView {
     .filter((t) => !/[?？]\s*$/.test(t))
     .join(' | ')
     .toLowerCase();
-  const heads = scope ? headings(scope, 'h1, h2, h3, h4, legend, [role=heading]') : '';
+  const heads = scope ? headings(scope, 'h1,h2,h3,h4,legend,[role=heading]') : '';
   return { form, controls: members, text: `${submitText} | ${heads}` };
 }
 
@@ -188,7 +191,7 @@ function pageView(doc: Document, url: string, col: Collected): PageView {
   } catch {
     // not a URL: no path
   }
-  const heads = headings(doc, 'h1, h2');
+  const heads = headings(doc, 'h1,h2');
   return {
     text: `${clip(doc.title).toLowerCase()} | ${heads}${words(clip(path))}`,
     headings: heads,
