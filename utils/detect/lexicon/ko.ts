@@ -1,22 +1,20 @@
-// Korean: one string per concept, in the order of CONCEPTS (types.ts).
-import type { Lexicon } from './types';
-
-export const ko: Lexicon = [
-  '휴대폰|핸드폰|연락처|전화', // phone
-  '인증 ?(번호|코드)|(확인|보안) 코드|일회용', // code
-  '인증번호 (받기|전송|요청)|인증 ?요청|재전송|코드 (전송|받기)', // sendCode
-  '문자|음성 통화', // sms
-  '로그인', // login
-  '회원 ?가입|가입하기|계정 (만들기|생성)', // signup
-  '비밀번호 (찾기|재설정)|비밀번호를 잊|계정 복구|아이디 찾기', // recovery
-  '2단계|(이중|2차|다단계) 인증', // mfa
-  '계정 설정|내 정보|회원정보|프로필|보안', // settings
-  '결제|배송|주문|장바구니|구매|받는 분', // commerce
-  '문의|상담|예약|구독|뉴스레터', // contact
-  '우편번호|카드 ?번호|계좌번호|내선|팩스', // notPhone
-  '로그아웃', // signOut
-  '끝자리|뒷자리|마지막 4자리', // ending
-  '이메일|아이디|사용자 이름|닉네임', // identifier
-  '카드|계좌|신용', // card
-  '번호', // number
-];
+// Korean. One line per concept, in the order of CONCEPTS (types.ts):
+// phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
+// notPhone, signOut, ending, identifier, card, number.
+export const ko = `휴대폰|핸드폰|연락처|전화
+인증 ?(번호|코드)|(확인|보안) 코드|일회용
+인증번호 (받기|전송|요청)|인증 ?요청|재전송|코드 (전송|받기)
+문자|음성 통화
+로그인
+회원 ?가입|가입하기|계정 (만들기|생성)
+비밀번호 (찾기|재설정)|비밀번호를 잊|계정 복구|아이디 찾기
+2단계|(이중|2차|다단계) 인증
+계정 설정|내 정보|회원정보|프로필|보안
+결제|배송|주문|장바구니|구매|받는 분
+문의|상담|예약|구독|뉴스레터
+우편번호|카드 ?번호|계좌번호|내선|팩스
+로그아웃
+끝자리|뒷자리|마지막 4자리
+이메일|아이디|사용자 이름|닉네임
+카드|계좌|신용
+번호`;

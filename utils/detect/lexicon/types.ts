@@ -1,8 +1,9 @@
-// One language's words, by concept: one string of regular-expression alternatives per
-// concept, joined by '|', matched against lower-cased, normalised text (camelCase and _-
-// split into words). Groups are written "(…)": compile() makes them non-capturing.
-// A tuple, not a record: the content script ships these to every page, and keys repeated
-// ten times cost more than the words. Each entry is commented with its concept.
+// Each language's words (en.ts, ru.ts …) are one template string, one line per concept in
+// the order of CONCEPTS: regular-expression alternatives joined by '|', matched against
+// lower-cased, normalised text (camelCase and _- split into words). Groups are written
+// "(…)": compile() makes them non-capturing. One string, not a record or an array: the
+// content script ships these to every page, and keys or quotes repeated 170 times cost
+// more than many of the words.
 // A word that an entry of any language already matches is not repeated (電話 is in zh-Hant,
 // "telefon" in de covers "telefone"): all languages compile into one expression per concept.
 
