@@ -79,7 +79,7 @@ export function watch(host: Host, onResult: (d: Detection) => void): Watcher {
   };
 
   const connect = () => {
-    if (observer || typeof MutationObserver === 'undefined') return;
+    if (observer) return;
     observer = new MutationObserver(() => {
       quiet();
       schedule();

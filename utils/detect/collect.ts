@@ -101,10 +101,10 @@ function* findRoots(doc: Document, roots: Root[]): Generator<void, void, void> {
   const count = doc.getElementsByTagName('*').length;
   const cached = hostCache.get(doc);
   const hosts: Element[] = [];
-  const queue: { root: Root; depth: number }[] = [{ root: doc, depth: 0 }];
+  const queue: [Root, number][] = [[doc, 0]];
   const reuse = cached && cached.count === count;
   while (queue.length && roots.length < LIMITS.roots) {
-    const { root, depth: d } = queue.shift()!;
+    const [root, d] = queue.shift()!;
     roots.push(root);
     if (d >= LIMITS.depth) continue;
     let all: ArrayLike<Element>;
@@ -120,7 +120,7 @@ function* findRoots(doc: Document, roots: Root[]): Generator<void, void, void> {
       if (!shadow && (el.tagName === 'IFRAME' || el.tagName === 'FRAME')) inner = frameDocument(el);
       if (inner) {
         if (root === doc) hosts.push(el);
-        queue.push({ root: inner, depth: d + 1 });
+        queue.push([inner, d + 1]);
       }
       if (i % LIMITS.chunk === LIMITS.chunk - 1) yield;
     }

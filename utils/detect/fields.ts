@@ -5,7 +5,7 @@ import { says } from './lexicon';
 import { isShown } from './visible';
 
 const TEXTLIKE = new Set(['text', 'tel', 'number', 'search', '']);
-const CAPTCHA = /captcha|图形|图片|圖形|圖片|画像|image|picture|слов|картин/i;
+const CAPTCHA = /captcha|[图圖][形片]|画像|image|picture|слов|картин/;
 const CODE_NAME = /(?:^| )(?:otp|sms ?code|verif\w* ?code|auth\w* ?code|v ?code|valid\w* ?code|check ?code|pin ?code|code)(?: |$)/;
 
 /** Visibility, computed once per control per scan (never kept across scans: steps appear). */
@@ -28,13 +28,16 @@ function autocompleteTokens(c: Control): string[] {
   return c.autocomplete ? c.autocomplete.split(/\s+/) : [];
 }
 
+// Named as some other number or a card's: the lexicon's card words are not repeated in notPhone.
+const other = (c: Control): boolean => says('notPhone', c.text) || says('card', c.text);
+
 export const isCodeField = (c: Control): boolean => memo(c, 'code', codeField);
 
 function codeField(c: Control): boolean {
   if (c.tag !== 'input' || !(TEXTLIKE.has(c.type) || c.type === 'password')) return false;
   const ac = autocompleteTokens(c);
   if (ac.includes('one-time-code')) return true;
-  if (CAPTCHA.test(c.text) || says('notPhone', c.text) || says('card', c.text)) return false;
+  if (CAPTCHA.test(c.text) || other(c)) return false;
   if (says('code', c.text)) return true;
   // "code" in a name only counts with a code-like shape: short and numeric.
   const short = c.maxLength >= 4 && c.maxLength <= 8;
@@ -49,11 +52,11 @@ function phoneField(c: Control): boolean {
   const ac = autocompleteTokens(c);
   if (ac.includes('tel-extension')) return false;
   const telAc = ac.some((t) => t.startsWith('tel'));
-  if (telAc && !says('notPhone', c.text)) return true;
+  if (telAc && !other(c)) return true;
   if (isCodeField(c)) return false;
   // An explicit autocomplete for something else wins over a type=tel used for a keypad.
   if (ac.some((t) => /^(?:cc-|postal|one-time|email|bday|street|address|country)/.test(t))) return false;
-  if (says('notPhone', c.text) || says('identifier', c.text) || says('card', c.text)) return false;
+  if (other(c) || says('identifier', c.text)) return false;
   if (says('phone', c.text)) return true;
   // type=tel is also a numeric keypad: one naming some other number (branch, contract,
   // membership) and no phone is an ID.
@@ -65,7 +68,7 @@ export const isPhoneIdentifier = (c: Control): boolean => memo(c, 'id', phoneIde
 
 function phoneIdentifier(c: Control): boolean {
   if (c.tag !== 'input' || !(TEXTLIKE.has(c.type) || c.type === 'email')) return false;
-  if (isCodeField(c) || says('notPhone', c.text)) return false;
+  if (isCodeField(c) || other(c)) return false;
   return says('phone', c.text) && says('identifier', c.text);
 }
 

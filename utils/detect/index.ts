@@ -6,7 +6,7 @@ import { confidence, decideForm, decidePage } from './decide';
 import { isCodeField, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { says } from './lexicon';
 import { phoneMasked } from './masked';
-import { FORM_SIGNALS, PAGE_SIGNALS, type GroupView, type PageView } from './signals';
+import { FORM_SIGNALS, PAGE_SIGNALS, ROLES, type GroupView, type PageView } from './signals';
 import { PASSWORD, SIGNED_IN } from './signals/ids';
 import { phoneLoginOption } from './signals/phone-login-option';
 import { clip, textOf, words } from './text';
@@ -29,7 +29,8 @@ export interface Detection {
 }
 
 const MAX_MASKED = 16;
-const ACCOUNT_ROLES = ['login', 'signup', 'recovery', 'mfa', 'settings'] as const;
+// recovery, mfa, signup, login, settings: the roles of an account's pages.
+const ACCOUNT_ROLES = ROLES.slice(0, 5);
 
 const nothing = (forms: FormFinding[] = []): Detection => ({
   finding: { kinds: [], confidence: 0, signals: [], masked: [] },

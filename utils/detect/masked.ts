@@ -21,7 +21,7 @@ export function maybeMasked(text: string): boolean {
 /** Parse one masked token; null when it is not phone-shaped. */
 export function visibleDigits(token: string): string | null {
   const t = token.trim();
-  if (/[Xx]/.test(t) && /(?:^|[^Xx])[Xx](?:[^Xx]|$)/.test(t)) return null; // a lone x is a letter
+  if (/(?:^|[^Xx])[Xx](?:[^Xx]|$)/.test(t)) return null; // a lone x is a letter
   let digits = 0;
   let masks = 0;
   for (const ch of t) {

@@ -20,9 +20,8 @@ export function attr(el: Element, name: string, max = MAX_TEXT): string {
 export function words(s: string): string {
   if (!s) return '';
   return s
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    // "otp1", "phone2": a trailing index is not part of the word
-    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+    // "txtMobile" -> "txt Mobile"; "otp1", "phone2": a trailing index is not part of the word
+    .replace(/[a-z](?=[A-Z])|[a-zA-Z](?=\d)/g, '$& ')
     .replace(/[_\-.[\]:/#|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

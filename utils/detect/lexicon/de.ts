@@ -12,7 +12,7 @@ vergessen|zur[uü]cksetzen|wiederherstell|passwort [aä]ndern
 (konto)?einstellungen|mein konto|sicherheit|pers[oö]nliche daten
 kasse|versand|liefer(ung|adresse)|rechnungsadresse|zahlung|warenkorb|bestellung|buchung
 kontakt|anfrage|abonnieren|angebot|termin
-plz\\b|postleitzahl|(konto|karten|kunden|mitglieds)nummer|durchwahl
+plz\\b|postleitzahl|(konto|kunden|mitglieds)nummer|durchwahl
 abmelden|ausloggen
 end(end|et) auf|endet mit|mit der endung
 (be)?nutzername|kennung

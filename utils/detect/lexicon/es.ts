@@ -12,7 +12,7 @@ verificaci[oó]n en dos pasos|dos factores|doble factor|autenticaci[oó]n de dos
 configuraci[oó]n de (la )?cuenta|mi cuenta|seguridad|perfil|datos personales|ajustes
 env[ií]o|pago|facturaci[oó]n|carrito|pedido|entrega|finalizar compra|compra\\b|reserva
 cont[aá]ctanos|consulta|bolet[ií]n|suscr[ií]b|cita\\b|presupuesto
-c[oó]digo postal|n[uú]mero de (cuenta|tarjeta|socio|cliente)|extensi[oó]n|fax\\b|dni\\b|nif\\b
+c[oó]digo postal|n[uú]mero de (cuenta|socio|cliente)|extensi[oó]n|fax\\b|dni\\b|nif\\b
 cerrar sesi[oó]n|salir\\b
 (termin|acab|finaliz)ad[oa] en|que termina en
 correo

@@ -12,7 +12,7 @@ double authentification|deux (facteurs|[eé]tapes)|authentification forte|second
 mon compte|s[eé]curit[eé]|profil|informations personnelles|param[eè]tres
 livraison|paiement|facturation|panier|commande|exp[eé]dition|r[eé]servation
 contact|demande|s.abonner|abonnez|devis|rendez-vous
-code postal|num[eé]ro de (compte|carte|client|membre)|poste\\b|siret
+code postal|num[eé]ro de (compte|client|membre)|poste\\b|siret
 d[eé]conne(xion|cter)
 (termin|finiss)ant par|qui finit par
 courriel|adresse [eé]lectronique|nom d.utilisateur|identifiant|pseudo

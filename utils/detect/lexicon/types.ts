@@ -27,7 +27,7 @@ export const CONCEPTS = [
   'commerce',
   /** contact forms, enquiries, newsletters, bookings */
   'contact',
-  /** a tel-like field that holds something else (account number, postcode, card) */
+  /** a tel-like field that holds something else (account number, postcode); card words are in `card`, read with it */
   'notPhone',
   /** sign-out links: the person is signed in */
   'signOut',
