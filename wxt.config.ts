@@ -12,10 +12,11 @@ export default defineConfig({
   // JSON.parse of the catalog is much faster to start than the same data as a JS literal.
   vite: () => ({ plugins: [preact()], json: { stringify: true } }),
   hooks: {
-    // The content script runs on every page, so it ships without webextension-polyfill
-    // (MV3 chrome.* returns promises; Firefox has browser.*): see entrypoints/content/send.ts.
+    // Scripts that run in web pages (the content script, entrypoints/page, and the guide overlay)
+    // ship without webextension-polyfill (MV3 chrome.* returns promises; Firefox has browser.*):
+    // see entrypoints/page/send.ts.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      if (!entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
@@ -29,6 +30,9 @@ export default defineConfig({
     // instead of shipping in the content script every page runs.
     permissions: ['storage', 'tabs', 'alarms', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The content script (entrypoints/page) is declared here rather than with
+    // defineContentScript, so WXT's context runtime does not ship in every page.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['page.js'], run_at: 'document_idle' }],
     optional_permissions: ['history', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -1,7 +1,7 @@
 // Detector cost, in Chromium. Prints a Markdown section (node scripts/bench.mjs detector).
 // 1. Corpus pages (all): detector time against a bare pass that only queries the same page's
 //    form controls and reads their attributes; interleaved batches, median of per-page medians.
-// 2. Synthetic pages of 5k/50k/200k nodes: the real watcher (entrypoints/content/watcher.ts)
+// 2. Synthetic pages of 5k/50k/200k nodes: the real watcher (entrypoints/page/watcher.ts)
 //    runs the sliced detector; the longest slice and any long task are recorded.
 // 3. Size of the built content script.
 import { build } from 'esbuild';
@@ -92,7 +92,7 @@ async function corpusRatios(bundle: string): Promise<PageCost[]> {
 
 async function watcherBundle(): Promise<string> {
   const r = await build({
-    entryPoints: [resolve(ROOT, 'entrypoints/content/watcher.ts')],
+    entryPoints: [resolve(ROOT, 'entrypoints/page/watcher.ts')],
     bundle: true,
     format: 'iife',
     globalName: '__rebindWatch',
@@ -171,7 +171,7 @@ async function main() {
   const detector = await bundleDetector();
   const pages = await corpusRatios(detector);
   const synth = process.env.BENCH_CORPUS_ONLY ? [] : await synthetic();
-  const contentJs = resolve(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+  const contentJs = resolve(ROOT, '.output/chrome-mv3/page.js');
   const size = existsSync(contentJs) ? statSync(contentJs).size : NaN;
   // The slowest pages relative to their bare pass, for whoever tunes the detector next.
   for (const p of [...pages].sort((a, b) => b.warm.ratio - a.warm.ratio).slice(0, 8))
@@ -215,7 +215,7 @@ async function main() {
         ]
       : []),
     '',
-    `Content script bundle (.output/chrome-mv3/content-scripts/content.js): **${f(size / 1000, 1)} kB** ` +
+    `Content script bundle (.output/chrome-mv3/page.js): **${f(size / 1000, 1)} kB** ` +
       `(${size.toLocaleString('en')} bytes, ${f(size / 1024, 1)} KiB) minified (target 30 kB).`,
     '',
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, Chromium headless.`,

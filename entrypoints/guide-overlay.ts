@@ -2,7 +2,7 @@
 // Rebind's "open settings page": points at the phone section. Never part of the content
 // script that runs on every page.
 import { showGuide } from '@/utils/guide/content';
-import { send } from './content/send';
+import { send } from './page/send';
 
 export default defineUnlistedScript(() => {
   // Injected again after each navigation of the tab; one question to the background at a time.

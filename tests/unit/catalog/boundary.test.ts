@@ -50,11 +50,11 @@ const inCatalog = (files: Set<string>) =>
   [...files].map((f) => path.relative(root, f)).filter((f) => f.startsWith('utils/catalog/'));
 
 describe('content script boundary', () => {
-  const start = [...filesUnder('entrypoints/content'), ...filesUnder('utils/detect')];
+  const start = [...filesUnder('entrypoints/page'), ...filesUnder('utils/detect')];
 
   it('scans the content script and the detector', () => {
     expect(start.map((f) => path.relative(root, f))).toEqual(
-      expect.arrayContaining(['entrypoints/content/index.ts', 'utils/detect/index.ts']),
+      expect.arrayContaining(['entrypoints/page/index.ts', 'utils/detect/index.ts']),
     );
   });
 

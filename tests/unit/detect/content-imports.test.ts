@@ -35,7 +35,7 @@ function graph(entry: string) {
 }
 
 describe('content script imports', () => {
-  const entries = readdirSync(join(ROOT, 'entrypoints/content')).map((f) => join(ROOT, 'entrypoints/content', f));
+  const entries = readdirSync(join(ROOT, 'entrypoints/page')).map((f) => join(ROOT, 'entrypoints/page', f));
 
   it.each(entries.map((e) => [e.slice(ROOT.length + 1), e]))('%s reaches no heavy module', (_name, entry) => {
     const { files, packages } = graph(entry);
@@ -46,7 +46,7 @@ describe('content script imports', () => {
   });
 
   it('finds the detector in the graph (the scan itself works)', () => {
-    const { files } = graph(join(ROOT, 'entrypoints/content/index.ts'));
+    const { files } = graph(join(ROOT, 'entrypoints/page/index.ts'));
     expect(files).toContain('utils/detect/index.ts');
     expect(files).toContain('utils/detect/lexicon/zh-Hans.ts');
   });

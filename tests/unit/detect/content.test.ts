@@ -1,8 +1,8 @@
 // The content script's helpers: the watcher re-runs on change, debounced, and stops; a
 // submit of a marked form reports its kinds and, at most, the id of a matching number.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watch, WATCH, type Host } from '@/entrypoints/content/watcher';
-import { watchSubmits } from '@/entrypoints/content/submit';
+import { watch, WATCH, type Host } from '@/entrypoints/page/watcher';
+import { watchSubmits } from '@/entrypoints/page/submit';
 import { detectDetailed } from '@/utils/detect';
 import { numberHash } from '@/utils/numbers/hash';
 import type { SubmitPayload } from '@/utils/messages/protocol';

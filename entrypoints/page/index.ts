@@ -1,0 +1,46 @@
+// The content script: runs on every page (declared in wxt.config.ts's manifest). Detects,
+// reports the finding, records submits; never blocks the page. Built as a plain script, not
+// with WXT's defineContentScript, to keep WXT's context runtime (~3 kB) out of every page:
+// ./lifetime.ts does the little of it we need.
+import type { NumberHint } from '@/utils/messages/protocol';
+import { pageLifetime } from './lifetime';
+import { send } from './send';
+import { watchSubmits } from './submit';
+import { watch } from './watcher';
+
+export default defineUnlistedScript(() => {
+  const life = pageLifetime();
+  let lastKey = '';
+  const watcher = watch(
+    {
+      doc: document,
+      url: () => location.href,
+      setTimeout: (fn, ms) => life.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id),
+      now: () => performance.now(),
+      isValid: () => life.isValid(),
+    },
+    ({ finding }) => {
+      const key = `${finding.kinds.join()}|${finding.masked.join()}|${finding.signedIn ?? ''}`;
+      if (!finding.kinds.length || key === lastKey) return;
+      lastKey = key;
+      send('cs-bg-finding', finding).catch(() => undefined);
+    },
+  );
+  life.onUrlChange(() => {
+    lastKey = '';
+    watcher.restart();
+  });
+
+  let hints: Promise<readonly NumberHint[]> | null = null;
+  watchSubmits({
+    doc: document,
+    forms: () => watcher.latest?.forms ?? [],
+    // Asked once, only when a marked form is typed into.
+    hints: () => (hints ??= send('cs-bg-number-hints').catch(() => [])),
+    report: (p) => void send('cs-bg-submit', p).catch(() => undefined),
+    listen: (target, type, fn) => target.addEventListener(type, fn, { capture: true, signal: life.signal }),
+    now: () => Date.now(),
+  });
+  life.signal.addEventListener('abort', () => watcher.stop());
+});
