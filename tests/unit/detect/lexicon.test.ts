@@ -31,3 +31,14 @@ describe('lexicons', () => {
     expect(says(concept as (typeof CONCEPTS)[number], text)).toBe(false);
   });
 });
+
+describe('word ends in every script', () => {
+  it.each([
+    ['login', 'вход в личный кабинет', true],
+    ['login', 'входящие сообщения', false],
+    ['code', 'введите код из смс', true],
+    ['code', 'кодировка', false],
+  ] as const)('%s in "%s" is %s', (concept, text, expected) => {
+    expect(says(concept, text)).toBe(expected);
+  });
+});

@@ -31,17 +31,22 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = { ...SPACED, ...UNSPA
  * flag: case-insensitive Unicode alternations cost V8 tens of milliseconds to compile, paid
  * on every page the content script runs on.
  */
+const LETTER = '[a-z0-9\u00c0-\u024f\u0400-\u04ff]';
+const WORD_END = `(?!${LETTER})`;
+
 function compile(i: number): RegExp {
   const join = (langs: Record<string, Lexicon>) =>
     Object.values(langs)
       .map((l) => l[i])
       .filter(Boolean)
       .join('|')
-      .replace(/\\.|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m));
+      // Groups become non-capturing, and `\b` means "end of word" in every script (RegExp's
+      // own `\b` only knows ASCII, so Russian "вход\b" would never match).
+      .replace(/\\.|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m === '\\b' ? WORD_END : m));
   const spaced = join(SPACED);
   const unspaced = join(UNSPACED);
   return new RegExp(
-    [spaced && `(?<![a-z0-9\u00c0-\u024f\u0400-\u04ff])(?:${spaced})`, unspaced].filter(Boolean).join('|') || '(?!)',
+    [spaced && `(?<!${LETTER})(?:${spaced})`, unspaced].filter(Boolean).join('|') || '(?!)',
   );
 }
 
