@@ -2,6 +2,7 @@
 // loaded, the database is seeded from an extension page, and the popup and the dashboard are
 // timed from the moment their data arrives (performance marks in Popup.tsx / Dashboard.tsx) to
 // the DOM committed and laid out. Usage: npx tsx bench/ui.bench.ts   (prints a Markdown section)
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,9 +24,9 @@ const profile = join(tmp, 'profile');
 const extCopy = join(tmp, 'ext');
 cpSync(EXT, extCopy, { recursive: true });
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [`--disable-extensions-except=${extCopy}`, `--load-extension=${extCopy}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  args: [`--disable-extensions-except=${extCopy}`, `--load-extension=${extCopy}`, ...CHROMIUM_ARGS],
 });
 // tsx keeps function names with a __name helper that functions passed to evaluate() carry along.
 await context.addInitScript('globalThis.__name = (f) => f;');
@@ -148,7 +149,7 @@ const ks = median(keystrokes);
 const ks95 = [...keystrokes].sort((a, b) => a - b)[Math.floor(keystrokes.length * 0.95)]!;
 console.log(`## UI: popup and dashboard in Chromium
 
-Built extension in headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}); database seeded from an
+Built extension in headless Chromium (${CHROMIUM_PATH}); database seeded from an
 extension page. "Render" is data arrived (liveQuery result) to DOM committed and laid out; "open" is
 navigation start to the same point. Median of ${RUNS} page loads.
 

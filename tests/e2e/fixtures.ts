@@ -4,10 +4,10 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { startServer, type FixtureServer } from './server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface SiteRowDump {
   site: string;
@@ -52,7 +52,7 @@ export async function launchExtension(
 ): Promise<{ context: BrowserContext; cleanup: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'rebind-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     locale: lang,
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
@@ -62,13 +62,7 @@ export async function launchExtension(
       `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
       `--lang=${lang}`,
       '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
     ],
   });
   return { context, cleanup: () => rmSync(profile, { recursive: true, force: true }) };
