@@ -4,7 +4,7 @@
 // ./lifetime.ts does the little of it we need.
 import type { NumberHint } from '@/utils/messages/protocol';
 import { pageLifetime } from './lifetime';
-import { send } from './send';
+import { send, sendKept } from './send';
 import { watchSubmits } from './submit';
 import { watch } from './watcher';
 
@@ -24,7 +24,7 @@ export default defineUnlistedScript(() => {
       const key = `${finding.kinds.join()}|${finding.masked.join()}|${finding.signedIn ?? ''}`;
       if (!finding.kinds.length || key === lastKey) return;
       lastKey = key;
-      send('cs-bg-finding', finding).catch(() => undefined);
+      void sendKept('cs-bg-finding', finding);
     },
   );
   life.onUrlChange(() => {
@@ -38,7 +38,7 @@ export default defineUnlistedScript(() => {
     forms: () => watcher.latest?.forms ?? [],
     // Asked once, only when a marked form is typed into.
     hints: () => (hints ??= send('cs-bg-number-hints').catch(() => [])),
-    report: (p) => void send('cs-bg-submit', p).catch(() => undefined),
+    report: (p) => void sendKept('cs-bg-submit', p),
     listen: (target, type, fn) => target.addEventListener(type, fn, { capture: true, signal: life.signal }),
     now: () => Date.now(),
   });

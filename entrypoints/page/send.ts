@@ -22,3 +22,24 @@ export async function send<K extends keyof ProtocolMap>(type: K, ...data: Data<K
   if (!reply || reply.err) throw new Error(reply?.err?.message ?? 'no reply');
   return reply.res as Reply<K>;
 }
+
+/**
+ * A report the background must keep (a finding, a submit). The background replies only after
+ * the row is written, so no reply means the worker was stopped mid-write: send again after a
+ * short wait (the merge is idempotent for the same page). Gives up quietly after the last try.
+ */
+export async function sendKept<K extends 'cs-bg-finding' | 'cs-bg-submit'>(
+  type: K,
+  payload: Data<K>,
+  waits: readonly number[] = [500, 2000],
+): Promise<boolean> {
+  for (let i = 0; ; i++) {
+    try {
+      await (send as (t: K, d: Data<K>) => Promise<unknown>)(type, payload);
+      return true;
+    } catch {
+      if (i >= waits.length || !runtime()) return false;
+      await new Promise((r) => setTimeout(r, waits[i]));
+    }
+  }
+}
