@@ -2,7 +2,7 @@
 // step is the role of the form (what it is for), then what it asks for decides the kinds.
 import type { Kind } from '../types';
 import { ROLES, type Role } from './signals';
-import { ADDRESS, CARD, CODE, ID_SWITCH, MASKED, NEW_PASSWORD, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, SEND, SMS } from './signals/ids';
+import { ADDRESS, CARD, CODE, ID_SWITCH, MASKED, MASKED_MFA, NEW_PASSWORD, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, SEND, SMS } from './signals/ids';
 
 export type Signals = ReadonlySet<string>;
 
@@ -78,7 +78,7 @@ export function decidePage(page: Signals, formKinds: ReadonlySet<Kind>, anyLogin
   const kinds: Kind[] = [];
   if (page.has(MASKED)) {
     kinds.push('bound-number');
-    if (page.has('page-mfa') || formKinds.has('mfa-sms')) kinds.push('mfa-sms');
+    if (page.has('page-mfa') || page.has(MASKED_MFA) || formKinds.has('mfa-sms')) kinds.push('mfa-sms');
   }
   if (page.has(PHONE_LOGIN) && (anyLoginForm || page.has('page-login'))) kinds.push('login-otp');
   return kinds;

@@ -68,7 +68,7 @@ function* judge(col: Collected, doc: Document, url: string): Generator<void, Det
     yield* collectLinks(col);
     anchored = yield* anchoredGroups(col);
     yield* findMaskedText(col);
-    page.masked = maskedOnPage(col);
+    page.masked = maskedOnPage(col, page);
   }
   yield;
   if (!anchored.length && !page.masked.length && !phoneLoginOption.page(page)) return nothing();
@@ -201,7 +201,7 @@ function pageView(doc: Document, url: string, col: Collected): PageView {
   };
 }
 
-function maskedOnPage(col: Collected): string[] {
+function maskedOnPage(col: Collected, page: PageView): string[] {
   const out = new Set<string>();
   for (const { el, text } of col.candidates) {
     if (out.size >= MAX_MASKED) break;
@@ -213,7 +213,9 @@ function maskedOnPage(col: Collected): string[] {
     for (let up = el.parentElement, i = 0; around.length < 40 && up && i < 2; up = up.parentElement, i++)
       around = textOf(up, 300);
     const found = phoneMasked(text, around);
-    if (found.length && isShown(el)) for (const d of found) if (d.length <= 32 && out.size < MAX_MASKED) out.add(d);
+    if (!found.length || !isShown(el)) continue;
+    for (const d of found) if (d.length <= 32 && out.size < MAX_MASKED) out.add(d);
+    if (says('mfa', around.toLowerCase())) page.maskedMfa = true;
   }
   return [...out];
 }

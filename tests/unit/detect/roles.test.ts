@@ -63,3 +63,13 @@ describe('cost of the common case', () => {
     expect(detectPage(document, 'https://example.com/').kinds).toEqual(['account-phone']);
   });
 });
+
+describe('a masked number on a settings page', () => {
+  it.each([
+    ['<h1>Sicherheit</h1><p>Zwei-Faktor-Authentifizierung per SMS an +49 ••• ••• 4821 aktiv</p>', ['bound-number', 'mfa-sms']],
+    ['<h1>账号安全</h1><p>两步验证：短信发送至尾号5678的手机</p>', ['bound-number', 'mfa-sms']],
+    ['<h1>Security</h1><p>Recovery phone: (•••) •••-••12</p>', ['bound-number']],
+  ])('%s -> %j', (html, kinds) => {
+    expect([...detect(html, 'https://example.com/account/security')].sort()).toEqual([...kinds].sort());
+  });
+});

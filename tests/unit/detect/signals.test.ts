@@ -33,6 +33,7 @@ const CASES: Record<string, [fires: string, url: string, quiet: string, quietUrl
   'page-commerce': ['<div><input type=tel><button>Go</button></div>', '/checkout', '<div><input type=tel><button>Go</button></div>'],
   'page-contact': ['<h1>Contact us</h1><div><input type=tel><button>Go</button></div>', '/', '<h1>Hi</h1><div><input type=tel><button>Go</button></div>'],
   'masked-number': ['<p>Phone: 138****5678</p>', '/profile', '<p>Phone: 138 0000 5678</p><div><input type=tel><button>Send code</button></div>'],
+  'masked-2fa': ['<h1>Security settings</h1><p>Two-step verification: text message to +1 ••• ••• 4821</p>', '/account/security', '<h1>Security settings</h1><p>Recovery phone: +1 ••• ••• 4821</p>', '/account/security'],
   'signed-in': ['<a href=/out>Log out</a><p>Phone: 138****5678</p>', '/profile', '<a href=/in>Log in</a><p>Phone: 138****5678</p>', '/profile'],
   'phone-login-option': ['<a href=#sms>短信登录</a><form><input type=password><button>登录</button></form>', '/login', '<a href=#pwd>密码登录</a><form><input type=tel name=phone><button type=button>获取验证码</button></form>'],
 };

@@ -11,5 +11,6 @@ export const ADDRESS = 'address-fields';
 export const CARD = 'card-fields';
 export const SMS = 'sms-words';
 export const MASKED = 'masked-number';
+export const MASKED_MFA = 'masked-2fa';
 export const SIGNED_IN = 'signed-in';
 export const PHONE_LOGIN = 'phone-login-option';

@@ -4,6 +4,7 @@ import { addressFields } from './address-fields';
 import { cardFields } from './card-fields';
 import { codeField } from './code-field';
 import { identifierSwitch } from './identifier-switch';
+import { masked2fa } from './masked-2fa';
 import { maskedNumber } from './masked-number';
 import { newPassword } from './new-password';
 import { passwordField } from './password-field';
@@ -33,6 +34,7 @@ export const SIGNALS: readonly Signal[] = [
   ...formRoles,
   ...pageRoles,
   maskedNumber,
+  masked2fa,
   signedIn,
   phoneLoginOption,
 ];

@@ -17,6 +17,8 @@ export interface PageView {
   controls: Control[];
   /** visible digits of masked phone numbers shown on the page */
   masked: string[];
+  /** the words around a masked number name two-step verification ("2FA by SMS to ••• 4821") */
+  maskedMfa?: boolean;
 }
 
 export interface FormSignal {
