@@ -13,15 +13,35 @@ export function stripUrl(raw: string): string | null {
   return `${u.protocol}//${u.host}${u.pathname}`;
 }
 
-/**
- * Registrable domain of a URL or hostname, lower case ("passport.bilibili.com" -> "bilibili.com").
- * Hosts without a public suffix (localhost, IP addresses) stand for themselves.
- */
-export function registrableDomain(urlOrHost: string): string | null {
+/** The hostname of a URL or bare host, lower case, without a trailing dot. */
+export function hostnameOf(urlOrHost: string): string | null {
   const host = getHostname(urlOrHost.includes('://') ? urlOrHost : `http://${urlOrHost}`);
-  if (!host) return null;
-  const lower = host.toLowerCase().replace(/\.$/, '');
-  return getDomain(lower, { allowPrivateDomains: false }) ?? (lower.length <= 253 ? lower : null);
+  return host ? host.toLowerCase().replace(/\.$/, '') : null;
+}
+
+/**
+ * Registrable domain of a hostname (from hostnameOf). Hosts without a public suffix
+ * (localhost, IP addresses) stand for themselves.
+ */
+export function domainOfHost(host: string): string | null {
+  return getDomain(host, { allowPrivateDomains: false }) ?? (host.length <= 253 ? host : null);
+}
+
+/** Registrable domain of a URL or hostname, lower case ("passport.bilibili.com" -> "bilibili.com"). */
+export function registrableDomain(urlOrHost: string): string | null {
+  const host = hostnameOf(urlOrHost);
+  return host ? domainOfHost(host) : null;
+}
+
+/** A web URL safe to put in a link, normalised by URL; anything else (javascript:, data:, junk) is undefined. */
+export function safeWebUrl(raw: string | undefined | null): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Only web pages are recorded. */

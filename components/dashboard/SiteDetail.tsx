@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import { useState } from 'preact/hooks';
 import { getDb, type EvidenceRow, type NumberRow, type SiteRow } from '@/utils/db';
-import { safeWebUrl } from '@/utils/guide/where';
+import { safeWebUrl } from '@/utils/url';
 import { t } from '@/utils/i18n';
 import { GuideInfo, SiteActions } from '../common/SiteActions';
 import {

@@ -2,7 +2,7 @@
 // Never import this from the content script: it carries the whole catalog
 // (tests/unit/catalog/boundary.test.ts enforces it).
 import { KINDS, type Kind } from '../types';
-import { registrableDomain } from '../url';
+import { domainOfHost, hostnameOf } from '../url';
 import { CURATED } from './curated';
 import generatedJson from './generated.json';
 import type { CatalogEntry, CuratedEntry, GeneratedFile, GeneratedSite } from './types';
@@ -132,24 +132,16 @@ function entryForHost(host: string, registrable: string): CatalogEntry | undefin
   return byDomain.get(registrable);
 }
 
-function hostOf(hostOrUrl: string): string | null {
-  try {
-    const u = new URL(hostOrUrl.includes('://') ? hostOrUrl : `http://${hostOrUrl}`);
-    return u.hostname.toLowerCase().replace(/\.$/, '');
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The inventory key for a hostname or URL: the catalog group's primary site when the
  * domain belongs to one, else the registrable domain (hosts without a public suffix,
  * such as localhost or an IP address, stand for themselves).
  */
 export function siteForHost(hostOrUrl: string): string | null {
-  const registrable = registrableDomain(hostOrUrl);
-  if (!registrable) return null;
-  const host = hostOf(hostOrUrl) ?? registrable;
+  // One parse of the host, shared by the registrable domain and the host-level keys.
+  const host = hostnameOf(hostOrUrl);
+  const registrable = host ? domainOfHost(host) : null;
+  if (!host || !registrable) return null;
   return entryForHost(host, registrable)?.site ?? registrable;
 }
 

@@ -1,6 +1,7 @@
 // Markdown checklist: one "- [ ]" item per site, grouped by risk tier, riskiest first.
 import { RISK_TIERS, type ExportContext, type ExportItem } from './types';
-import { isDone, kindsInWords, localDate, oneLine, safeWebUrl, statusWord, tierWord } from './text';
+import { safeWebUrl } from '../url';
+import { isDone, kindsInWords, localDate, oneLine, statusWord, tierWord } from './text';
 
 /**
  * Page-derived text is data: every CommonMark-significant character is backslash-escaped

@@ -7,10 +7,10 @@ import {
   kindsInWords,
   localDate,
   oneLine,
-  safeWebUrl,
   statusWord,
   tierWord,
 } from './text';
+import { safeWebUrl } from '../url';
 
 export type Paper = 'auto' | 'A4' | 'letter';
 

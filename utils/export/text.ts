@@ -41,14 +41,3 @@ export const oneLine = (s: string): string =>
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-
-/** A web URL safe to put in a link, normalised by URL; anything else (javascript:, data:) is null. */
-export function safeWebUrl(raw: string | undefined): string | null {
-  if (!raw) return null;
-  try {
-    const u = new URL(raw);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}

@@ -3,6 +3,7 @@
 // or change-password page, the site's /.well-known/change-password, its front page.
 import type { CatalogEntry, Difficulty } from '../catalog/types';
 import type { SiteRow } from '../db/schema';
+import { safeWebUrl } from '../url';
 
 export type Lang = 'en' | 'zh';
 
@@ -23,16 +24,6 @@ export interface Guidance {
   deletion?: { url?: string; difficulty?: Difficulty };
 }
 
-/** http(s) URLs only, normalised; anything else (javascript:, data:, junk) is dropped. */
-export function safeWebUrl(raw: string | undefined | null): string | undefined {
-  if (!raw) return undefined;
-  try {
-    const u = new URL(raw);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const HOST_RE = /^(?=.{1,253}$)[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 

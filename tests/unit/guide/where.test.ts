@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '@/utils/catalog/types';
-import { guidanceFor, safeWebUrl } from '@/utils/guide/where';
+import { guidanceFor } from '@/utils/guide/where';
+import { safeWebUrl } from '@/utils/url';
 
 const base: CatalogEntry = {
   site: 'example.com', domains: ['example.com'], name: { en: 'Example' }, kinds: ['login-otp'],
