@@ -60,16 +60,16 @@ export function* scan(doc: Document, url: string): Generator<void, Detection, vo
 }
 
 function* judge(col: Collected, doc: Document, url: string): Generator<void, Detection, void> {
-  let anchored = yield* anchoredGroups(col);
   const page = pageView(doc, url, col);
   // Most pages have no phone or code field and no account words: links and the text walk
   // for masked numbers are skipped there, which keeps the common case near a bare query.
-  if (anchored.length || says('phone', page.headings) || ACCOUNT_ROLES.some((r) => says(r, page.text))) {
+  if (col.controls.some(isAnchor) || says('phone', page.headings) || ACCOUNT_ROLES.some((r) => says(r, page.text))) {
     yield* collectLinks(col);
-    anchored = yield* anchoredGroups(col);
     yield* findMaskedText(col);
     page.masked = maskedOnPage(col, page);
   }
+  // Grouped once, after the links (if any) joined the controls.
+  const anchored = yield* anchoredGroups(col);
   yield;
   if (!anchored.length && !page.masked.length && !phoneLoginOption.page(page)) return nothing();
   yield;
