@@ -5,7 +5,7 @@ import { siteForHost } from '@/utils/catalog/lookup';
 import { getDb } from '@/utils/db';
 import { guideHint, markChangedFromPage } from '@/utils/guide/background';
 import { mergeObservations } from '@/utils/inventory/merge';
-import { checkEnvelope } from '@/utils/messages/validate';
+import { checkPayload, checkShape } from '@/utils/messages/validate';
 import { onMessage, type FindingPayload, type SubmitPayload } from '@/utils/messages/protocol';
 import { pausedSites, recordPrivate } from '@/utils/settings';
 import { isWebUrl, stripUrl } from '@/utils/url';
@@ -76,20 +76,26 @@ export async function handleSubmit(data: SubmitPayload, sender: Sender): Promise
   ]);
 }
 
+function payloadOk(type: 'cs-bg-finding' | 'cs-bg-submit', data: unknown): boolean {
+  const verdict = checkPayload(type, data);
+  if (!verdict.ok) console.warn(`[rebind] dropped message: ${verdict.reason}`);
+  return verdict.ok;
+}
+
 /** Registers every handler. Called synchronously in the service worker's first turn. */
 export function registerHandlers(): void {
-  // Logs what the typed handlers below will never see: unknown types and bad payloads.
+  // Logs what the typed handlers below will never see: unknown types, bad envelopes, giants.
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const verdict = checkEnvelope(message);
+    const verdict = checkShape(message);
     if (!verdict.ok) console.warn(`[rebind] dropped message: ${verdict.reason}`);
     return undefined;
   });
   onMessage('cs-bg-finding', ({ data, sender }) => {
-    if (!checkEnvelope({ type: 'cs-bg-finding', id: 0, timestamp: 0, data }).ok) return;
+    if (!payloadOk('cs-bg-finding', data)) return;
     return handleFinding(data, sender);
   });
   onMessage('cs-bg-submit', ({ data, sender }) => {
-    if (!checkEnvelope({ type: 'cs-bg-submit', id: 0, timestamp: 0, data }).ok) return;
+    if (!payloadOk('cs-bg-submit', data)) return;
     return handleSubmit(data, sender);
   });
   onMessage('cs-bg-number-hints', async () => {

@@ -34,8 +34,12 @@ export const MAX_MESSAGE_BYTES = 16 * 1024;
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
-/** The envelope @webext-core/messaging sends: { id, type, data, timestamp }. */
-export function checkEnvelope(message: unknown): Verdict {
+/**
+ * The envelope @webext-core/messaging sends ({ id, type, data, timestamp }) and its size. The
+ * background's raw listener checks this for every message; the typed handler of the message's
+ * type then checks its payload (checkPayload), so each check runs once.
+ */
+export function checkShape(message: unknown): Verdict {
   if (typeof message !== 'object' || message === null) return { ok: false, reason: 'not an object' };
   const m = message as Record<string, unknown>;
   if (typeof m.type !== 'string') return { ok: false, reason: 'no type' };
@@ -50,12 +54,22 @@ export function checkEnvelope(message: unknown): Verdict {
     return { ok: false, reason: 'unserializable data' };
   }
   if (size > MAX_MESSAGE_BYTES) return { ok: false, reason: `too large (${size} bytes)` };
-  const schema = PAYLOAD_SCHEMAS[m.type as keyof typeof PAYLOAD_SCHEMAS];
-  const result = v.safeParse(schema, m.data);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    return { ok: false, reason: `${m.type}: ${path ? path + ': ' : ''}${issue.message}` };
-  }
   return { ok: true };
+}
+
+/** A known message type's payload against its schema (which also bounds its size). */
+export function checkPayload(type: keyof typeof PAYLOAD_SCHEMAS, data: unknown): Verdict {
+  const result = v.safeParse(PAYLOAD_SCHEMAS[type], data);
+  if (result.success) return { ok: true };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, reason: `${type}: ${path ? path + ': ' : ''}${issue.message}` };
+}
+
+/** The whole check of one message: envelope, size, payload. */
+export function checkEnvelope(message: unknown): Verdict {
+  const shape = checkShape(message);
+  if (!shape.ok) return shape;
+  const m = message as { type: keyof typeof PAYLOAD_SCHEMAS; data: unknown };
+  return checkPayload(m.type, m.data);
 }
