@@ -220,4 +220,24 @@ function maskedOnPage(col: Collected, page: PageView): string[] {
   return [...out];
 }
 
+/**
+ * The masked numbers a page shows now, without judging the page: the guide overlay's
+ * question ("does the settings page show another number?"), answered by the same code.
+ */
+export function maskedNumbersOn(doc: Document): string[] {
+  const it = (function* () {
+    const col = yield* collect(doc);
+    yield* findMaskedText(col);
+    return maskedOnPage(col, { text: '', headings: '', controls: col.controls, masked: [] });
+  })();
+  try {
+    for (;;) {
+      const step = it.next();
+      if (step.done) return step.value;
+    }
+  } catch {
+    return [];
+  }
+}
+
 export { collect, forgetScans, type Root } from './collect';

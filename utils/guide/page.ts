@@ -1,5 +1,6 @@
 // Reading a settings page for the overlay: where the phone section is, and which masked
 // numbers it shows now. Pure functions of a Document, bounded work, nothing stored.
+import { maskedNumbersOn } from '../detect';
 import { says } from '../detect/lexicon';
 import { phoneMasked } from '../detect/masked';
 import { words } from '../detect/text';
@@ -25,16 +26,9 @@ function around(el: Element): string {
   return words((block.textContent ?? '').slice(0, 300));
 }
 
-/** Masked numbers the page shows now, as visible digits ("138*5678"). */
-export function maskedOnPage(doc: Document): string[] {
-  const out = new Set<string>();
-  for (const node of textNodes(doc)) {
-    const text = node.nodeValue ?? '';
-    if (!/\d/.test(text)) continue;
-    for (const m of phoneMasked(text, around(node.parentElement!))) out.add(m);
-  }
-  return [...out];
-}
+/** Masked numbers the page shows now, as visible digits ("138*5678"): the detector's reading. */
+export const maskedOnPage = (doc: Document): string[] => maskedNumbersOn(doc);
+
 
 /** The element to point at: a masked phone number first, else a label or heading about the phone. */
 export function findPhoneSection(doc: Document): Element | null {
