@@ -3,27 +3,15 @@ import { entryForSite } from '@/utils/catalog/lookup';
 import type { CatalogEntry } from '@/utils/catalog/types';
 import type { NumberRow, SiteRow } from '@/utils/db';
 import { t, uiLanguage } from '@/utils/i18n';
+import type { RiskTier } from '@/utils/inventory/risk';
 import type { Kind, Status, Strength } from '@/utils/types';
-
-export type Tier = 'critical' | 'high' | 'medium' | 'low';
-
-/**
- * Tiers of utils/inventory/risk.ts riskScore: category weighs 30..100 and the worst kind 1..40.
- * Critical = payment, banking, crypto, or email/government with SMS sign-in or recovery.
- */
-export function tierOf(risk: number): Tier {
-  if (risk >= 90) return 'critical';
-  if (risk >= 38) return 'high';
-  if (risk >= 15) return 'medium';
-  return 'low';
-}
 
 const key = (s: string) => s.replaceAll('-', '_');
 export const kindWord = (k: Kind) => t(`kind_${key(k)}`);
 export const kindsInWords = (kinds: readonly Kind[]) => kinds.map(kindWord).join(t('ui_listSep'));
 export const statusWord = (s: Status) => t(`ui_status_${key(s)}`);
 export const strengthWord = (s: Strength) => t(`ui_strength_${key(s)}`);
-export const tierWord = (tier: Tier) => t(`ui_tier_${tier}`);
+export const tierWord = (tier: RiskTier) => t(`ui_tier_${tier}`);
 
 export function siteName(row: Pick<SiteRow, 'site' | 'name'>, entry = entryForSite(row.site)): string {
   return (uiLanguage() === 'zh' ? entry?.name.zh : undefined) ?? entry?.name.en ?? row.name ?? row.site;

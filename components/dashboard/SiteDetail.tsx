@@ -5,9 +5,10 @@ import { useState } from 'preact/hooks';
 import { getDb, type EvidenceRow, type NumberRow, type SiteRow } from '@/utils/db';
 import { safeWebUrl } from '@/utils/url';
 import { t } from '@/utils/i18n';
+import { riskTier } from '@/utils/inventory/risk';
 import { GuideInfo, SiteActions } from '../common/SiteActions';
 import {
-  entryOf, formatDate, kindsInWords, numberLabel, showMasked, siteName, statusWord, strengthWord, tierOf, tierWord,
+  entryOf, formatDate, kindsInWords, numberLabel, showMasked, siteName, statusWord, strengthWord, tierWord,
 } from '../common/words';
 import { useLive } from '../useLive';
 
@@ -38,7 +39,7 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
   const evidence = useLive(() => evidenceFor(row.site).reverse().limit(limit).toArray(), [row.site, limit]);
   const count = useLive(() => evidenceFor(row.site).count(), [row.site]);
   const entry = entryOf(row.site);
-  const tier = tierOf(row.risk);
+  const tier = riskTier(row.risk);
   const used = row.numberIds.map((id) => numbers.find((n) => n.id === id)).filter((n): n is NumberRow => !!n);
   const doc = safeWebUrl(entry?.docUrl);
   return (

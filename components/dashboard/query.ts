@@ -2,7 +2,8 @@
 // haystack is built once per data change, not per keystroke.
 import type { NumberRow, SiteRow } from '@/utils/db';
 import type { Kind, Status } from '@/utils/types';
-import { siteName, tierOf, type Tier } from '../common/words';
+import { riskTier, type RiskTier } from '@/utils/inventory/risk';
+import { siteName } from '../common/words';
 
 export const SORTS = ['risk', 'status', 'number', 'lastSeen', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -11,7 +12,7 @@ export interface Filters {
   text: string;
   /** 'open' | 'done' | a status | '' (all). */
   status: string;
-  tier: Tier | '';
+  tier: RiskTier | '';
   kind: Kind | '';
   /** A number id, 'none' (no known number), or '' (all). */
   number: string;
@@ -24,13 +25,13 @@ export interface Indexed {
   row: SiteRow;
   name: string;
   hay: string;
-  tier: Tier;
+  tier: RiskTier;
 }
 
 export function indexRows(rows: readonly SiteRow[]): Indexed[] {
   return rows.map((row) => {
     const name = siteName(row);
-    return { row, name, hay: `${row.site} ${name}`.toLowerCase(), tier: tierOf(row.risk) };
+    return { row, name, hay: `${row.site} ${name}`.toLowerCase(), tier: riskTier(row.risk) };
   });
 }
 

@@ -4,10 +4,12 @@ import { useMemo, useState } from 'preact/hooks';
 import type { NumberRow, SiteRow } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { freezeWindow } from '@/utils/inventory/reminders';
-import { currentNumber, localDate } from '@/utils/inventory/status';
+import { localDate } from '@/utils/inventory/reminders';
+import { currentNumber } from '@/utils/inventory/status';
 import { ACCOUNT_KINDS, type Status } from '@/utils/types';
+import { riskTier } from '@/utils/inventory/risk';
 import { SiteActions, guideOf } from '../common/SiteActions';
-import { evidenceLine, formatDate, kindsInWords, numberLabel, siteName, statusWord, tierOf, tierWord } from '../common/words';
+import { evidenceLine, formatDate, kindsInWords, numberLabel, siteName, statusWord, tierWord } from '../common/words';
 
 export const PAGE = 25;
 
@@ -25,7 +27,7 @@ export function checklistFor(sites: readonly SiteRow[], numberId: string) {
 }
 
 function Item({ row }: { row: SiteRow }) {
-  const tier = tierOf(row.risk);
+  const tier = riskTier(row.risk);
   const guide = guideOf(row);
   return (
     <li class="item" data-site={row.site}>

@@ -7,7 +7,8 @@ import { siteForHost } from '@/utils/catalog/lookup';
 import { getDb } from '@/utils/db';
 import type { SiteRow } from '@/utils/db/schema';
 import { t } from '@/utils/i18n';
-import { currentNumber, isOpenFor, localDate } from '@/utils/inventory/status';
+import { localDate } from '@/utils/inventory/reminders';
+import { currentNumber, isOpenFor } from '@/utils/inventory/status';
 import { OPEN_STATUSES } from '@/utils/types';
 import { isWebUrl } from '@/utils/url';
 

@@ -1,7 +1,8 @@
 // CSV for spreadsheets: one row per site, UTF-8 with a BOM (Excel then reads Chinese right),
 // CRLF line ends (RFC 4180), and no cell a spreadsheet would run as a formula.
 import Papa from 'papaparse';
-import { kindsInWords, localDate, statusWord, tierWord } from './text';
+import { kindsInWords, statusWord, tierWord } from './text';
+import { localDate } from '../inventory/reminders';
 import type { ExportContext, ExportItem } from './types';
 
 export const BOM = '\uFEFF';

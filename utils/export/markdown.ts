@@ -1,7 +1,8 @@
 // Markdown checklist: one "- [ ]" item per site, grouped by risk tier, riskiest first.
 import { RISK_TIERS, type ExportContext, type ExportItem } from './types';
 import { safeWebUrl } from '../url';
-import { isDone, kindsInWords, localDate, oneLine, statusWord, tierWord } from './text';
+import { isDone, kindsInWords, oneLine, statusWord, tierWord } from './text';
+import { localDate } from '../inventory/reminders';
 
 /**
  * Page-derived text is data: every CommonMark-significant character is backslash-escaped

@@ -5,11 +5,11 @@ import {
   escapeHtml,
   isDone,
   kindsInWords,
-  localDate,
   oneLine,
   statusWord,
   tierWord,
 } from './text';
+import { localDate } from '../inventory/reminders';
 import { safeWebUrl } from '../url';
 
 export type Paper = 'auto' | 'A4' | 'letter';

@@ -8,7 +8,7 @@ import { isOpenFor } from '../inventory/status';
 import { applyFilters } from './filter';
 import type { IcsNumber } from './ics';
 import type { Inventory } from './json';
-import { riskTier } from './text';
+import { riskTier } from '../inventory/risk';
 import type { ExportFilters, ExportItem, Where } from './types';
 
 type Lang = 'en' | 'zh';

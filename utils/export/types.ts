@@ -2,8 +2,8 @@
 // each one is a pure function tested with fixtures. utils/export/source.ts builds it from the DB.
 import type { Kind, Status } from '../types';
 
-export const RISK_TIERS = ['critical', 'high', 'medium', 'low'] as const;
-export type RiskTier = (typeof RISK_TIERS)[number];
+import type { RiskTier } from '../inventory/risk';
+export { RISK_TIERS, type RiskTier } from '../inventory/risk';
 
 /** Translator with the signature of utils/i18n.ts t(); tests pass one built from messages.json. */
 export type Translate = (key: string, subs?: string | (string | number)[]) => string;

@@ -14,7 +14,9 @@ function parseLocal(date: string, hour = 0): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-function fmt(d: Date): string {
+/** YYYY-MM-DD in local time (what the person's calendar says). */
+export function localDate(when: number | Date): string {
+  const d = new Date(when);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
@@ -32,7 +34,7 @@ export function freezeWindow(cancelDate: string): FreezeWindow | null {
   if (!d) return null;
   const end = new Date(d);
   end.setDate(end.getDate() + FREEZE_DAYS);
-  return { start: cancelDate, end: fmt(end) };
+  return { start: cancelDate, end: localDate(end) };
 }
 
 /** Days from `now` to the local date (negative when past). */

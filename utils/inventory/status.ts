@@ -38,9 +38,3 @@ export async function openCount(db: RebindDB, numberId?: string): Promise<number
     .count();
 }
 
-/** Local calendar date, YYYY-MM-DD. */
-export function localDate(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

@@ -5,8 +5,10 @@
 export async function numberHash(salt: string, nsnDigits: string): Promise<string> {
   const bytes = new TextEncoder().encode(`${salt}:${nsnDigits}`);
   const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(digest));
 }
+
+export const toHex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export interface HashedNumber {
   id: string;

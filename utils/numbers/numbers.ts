@@ -3,7 +3,7 @@
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
 import type { NumberRow, RebindDB } from '../db/schema';
 import { keepWholeNumbers } from '../settings';
-import { numberHash } from './hash';
+import { numberHash, toHex } from './hash';
 import { resolveNumbers } from './masked';
 
 export class NumberError extends Error {
@@ -55,9 +55,7 @@ function checkLabel(label: string): string {
 }
 
 function randomHex(bytes: number): string {
-  return [...crypto.getRandomValues(new Uint8Array(bytes))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('');
+  return toHex(crypto.getRandomValues(new Uint8Array(bytes)));
 }
 
 export interface NumberInput {

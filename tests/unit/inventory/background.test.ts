@@ -5,7 +5,7 @@ import { remind, scheduleReminders } from '@/entrypoints/background/reminders';
 import { getDb } from '@/utils/db';
 import type { SiteRow } from '@/utils/db/schema';
 import { alarmName, freezeWindow, reminderTimes } from '@/utils/inventory/reminders';
-import { localDate } from '@/utils/inventory/status';
+import { localDate } from '@/utils/inventory/reminders';
 import { addNumber } from '@/utils/numbers/numbers';
 
 const site = (s: Partial<SiteRow> & { site: string }): SiteRow => ({
