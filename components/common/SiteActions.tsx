@@ -1,17 +1,17 @@
 // What the person can do about one site: go to the place where the number is changed, then say
 // what they did. Status writes go straight to the database (utils/inventory/status).
+import { entryForSite } from '@/utils/catalog/lookup';
 import { getDb, type SiteRow } from '@/utils/db';
 import { guidanceFor, type Guidance } from '@/utils/guide/where';
 import { openGuide } from '@/utils/guide/open';
 import { t, uiLanguage } from '@/utils/i18n';
 import { setStatus } from '@/utils/inventory/status';
 import type { Status } from '@/utils/types';
-import { entryOf } from './words';
 
 const DONE: Exclude<Status, 'todo'>[] = ['changed', 'unbound', 'deleted', 'not-mine', 'ignore'];
 
 export function guideOf(row: Pick<SiteRow, 'site' | 'settingsUrl'>): Guidance {
-  return guidanceFor(row, entryOf(row.site), uiLanguage());
+  return guidanceFor(row, entryForSite(row.site), uiLanguage());
 }
 
 function report(e: unknown) {

@@ -1,6 +1,5 @@
 // Plain words for the inventory's vocabulary, and dates, in the person's language.
 import { entryForSite } from '@/utils/catalog/lookup';
-import type { CatalogEntry } from '@/utils/catalog/types';
 import type { NumberRow, SiteRow } from '@/utils/db';
 import { t, uiLanguage } from '@/utils/i18n';
 import type { RiskTier } from '@/utils/inventory/risk';
@@ -15,10 +14,6 @@ export const tierWord = (tier: RiskTier) => t(`ui_tier_${tier}`);
 
 export function siteName(row: Pick<SiteRow, 'site' | 'name'>, entry = entryForSite(row.site)): string {
   return (uiLanguage() === 'zh' ? entry?.name.zh : undefined) ?? entry?.name.en ?? row.name ?? row.site;
-}
-
-export function entryOf(site: string): CatalogEntry | undefined {
-  return entryForSite(site);
 }
 
 let dateFmt: Intl.DateTimeFormat | undefined;

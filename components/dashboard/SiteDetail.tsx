@@ -2,13 +2,14 @@
 // the evidence timeline (read per site through the [site+at] index, newest first, in pages).
 import Dexie from 'dexie';
 import { useState } from 'preact/hooks';
+import { entryForSite } from '@/utils/catalog/lookup';
 import { getDb, type EvidenceRow, type NumberRow, type SiteRow } from '@/utils/db';
 import { safeWebUrl } from '@/utils/url';
 import { t } from '@/utils/i18n';
 import { riskTier } from '@/utils/inventory/risk';
 import { GuideInfo, SiteActions } from '../common/SiteActions';
 import {
-  entryOf, formatDate, kindsInWords, numberLabel, showMasked, siteName, statusWord, strengthWord, tierWord,
+  formatDate, kindsInWords, numberLabel, showMasked, siteName, statusWord, strengthWord, tierWord,
 } from '../common/words';
 import { useLive } from '../useLive';
 
@@ -38,7 +39,7 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
   const [limit, setLimit] = useState(EVIDENCE_PAGE);
   const evidence = useLive(() => evidenceFor(row.site).reverse().limit(limit).toArray(), [row.site, limit]);
   const count = useLive(() => evidenceFor(row.site).count(), [row.site]);
-  const entry = entryOf(row.site);
+  const entry = entryForSite(row.site);
   const tier = riskTier(row.risk);
   const used = row.numberIds.map((id) => numbers.find((n) => n.id === id)).filter((n): n is NumberRow => !!n);
   const doc = safeWebUrl(entry?.docUrl);

@@ -1,7 +1,7 @@
 // The site of the active tab: does it use a phone number, for what, is it in the checklist.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteForHost } from '@/utils/catalog/lookup';
+import { entryForSite, siteForHost } from '@/utils/catalog/lookup';
 import { getDb } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { addManualSite } from '@/utils/inventory/manual';
@@ -10,7 +10,7 @@ import { isWebUrl } from '@/utils/url';
 import { ACCOUNT_KINDS } from '@/utils/types';
 import { SiteActions, guideOf } from '../common/SiteActions';
 import { useStorageItem } from '../common/useStorageItem';
-import { entryOf, evidenceLine, kindsInWords, siteName, statusWord } from '../common/words';
+import { evidenceLine, kindsInWords, siteName, statusWord } from '../common/words';
 import { useLive } from '../useLive';
 
 /**
@@ -47,7 +47,7 @@ export function CurrentSite({ site }: { site: string | null }) {
       </section>
     );
   }
-  const entry = entryOf(site);
+  const entry = entryForSite(site);
   const name = row ? siteName(row, entry) : siteName({ site }, entry);
   const inChecklist = !!row && row.kinds.some((k) => ACCOUNT_KINDS.includes(k));
   const isPaused = !!paused?.includes(site);
