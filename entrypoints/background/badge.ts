@@ -1,4 +1,5 @@
-// The toolbar badge: how many items are still open for the current number, and on a tab
+// The toolbar badge: how many confirmed or likely items are still open for the current number
+// (utils/inventory/checklist.ts, the checklist every screen shows), and on a tab
 // whose site is in the inventory, that site's state. Follows tab switches, navigations and
 // every database change (from any extension page) through a live query.
 import { liveQuery } from 'dexie';
@@ -8,7 +9,7 @@ import { getDb } from '@/utils/db';
 import type { SiteRow } from '@/utils/db/schema';
 import { t } from '@/utils/i18n';
 import { localDate } from '@/utils/inventory/reminders';
-import { currentNumber, isOpenFor } from '@/utils/inventory/status';
+import { currentNumber, loadChecklist } from '@/utils/inventory/checklist';
 import { OPEN_STATUSES } from '@/utils/types';
 import { isWebUrl } from '@/utils/url';
 
@@ -48,11 +49,8 @@ interface Snapshot {
 async function snapshot(): Promise<Snapshot> {
   const db = getDb();
   const number = currentNumber(await db.numbers.toArray(), localDate(Date.now()));
-  const count = await db.sites
-    .where('status')
-    .anyOf([...OPEN_STATUSES])
-    .filter((row) => isOpenFor(row, number?.id))
-    .count();
+  const list = await loadChecklist(db, { numberId: number?.id ?? '' }, { openOnly: true });
+  const count = list.counts.openSure;
   return { count, ...(number ? { label: number.label } : {}) };
 }
 

@@ -11,7 +11,7 @@ import {
   parseAlarmName,
   reminderTimes,
 } from '@/utils/inventory/reminders';
-import { openCount } from '@/utils/inventory/status';
+import { loadChecklist } from '@/utils/inventory/checklist';
 
 /** Makes the alarms match the numbers' dates: creates missing ones, clears stale ones. */
 export async function scheduleReminders(numbers: readonly NumberRow[], now = Date.now()): Promise<void> {
@@ -44,7 +44,7 @@ export async function remind(alarm: string): Promise<boolean> {
   if (!parsed) return false;
   const number = await getDb().numbers.get(parsed.numberId);
   if (!number?.cancelDate) return false;
-  const open = await openCount(getDb(), number.id);
+  const open = (await loadChecklist(getDb(), { numberId: number.id }, { openOnly: true })).counts.open;
   if (open === 0 || !(await mayNotify())) return false;
   const key = parsed.kind === 'week' ? 'inv_remind_week' : 'inv_remind_day';
   await browser.notifications.create(alarm, {
