@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { siteForHost } from '@/utils/catalog/lookup';
 import { getDb } from '@/utils/db';
 import type { SiteRow } from '@/utils/db/schema';
-import { t } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
+import { pluralKey } from '@/utils/plural';
 import { localDate } from '@/utils/inventory/reminders';
 import { currentNumber, loadChecklist } from '@/utils/inventory/checklist';
 import { OPEN_STATUSES } from '@/utils/types';
@@ -27,9 +28,10 @@ export function countText(n: number): string {
 
 /** What the badge says on one tab: the site's own state if it is in the inventory, else the count. */
 export function badgeFor(count: number, row: SiteRow | undefined, numberLabel?: string): BadgeState {
+  const lang = uiLanguage();
   const countTitle = numberLabel
-    ? t('inv_badge_count_number', [count, numberLabel])
-    : t('inv_badge_count', [count]);
+    ? t(pluralKey('inv_badge_count_number', count, lang), [count, numberLabel])
+    : t(pluralKey('inv_badge_count', count, lang), [count]);
   if (!row || row.status === 'ignore' || row.status === 'not-mine') {
     return { text: countText(count), color: BADGE_COLORS.count, title: countTitle };
   }

@@ -4,7 +4,8 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/utils/db';
 import type { NumberRow } from '@/utils/db/schema';
-import { t } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
+import { pluralKey } from '@/utils/plural';
 import {
   ALARM_PREFIX,
   alarmName,
@@ -51,7 +52,7 @@ export async function remind(alarm: string): Promise<boolean> {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('inv_remind_title'),
-    message: t(key, [number.label, open, number.cancelDate]),
+    message: t(key, [number.label, t(pluralKey('cl_openAccounts', open, uiLanguage()), [open]), number.cancelDate]),
   });
   return true;
 }
