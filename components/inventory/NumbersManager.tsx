@@ -36,7 +36,8 @@ function useCountryOptions(): { code: string; name: string }[] {
   }, []);
 }
 
-function AddNumberForm() {
+/** The form that registers a number; the Numbers screen and the first-run page both use it. */
+export function AddNumberForm({ onAdded }: { onAdded?: () => void } = {}) {
   const countries = useCountryOptions();
   const [label, setLabel] = useState('');
   const [country, setCountry] = useState(defaultCountry);
@@ -54,6 +55,7 @@ function AddNumberForm() {
       setLabel('');
       setNumber('');
       setCancelDate('');
+      onAdded?.();
     } catch (e) {
       setError(errorText(e));
     } finally {
