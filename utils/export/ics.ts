@@ -93,7 +93,7 @@ export function exportIcs(numbers: readonly IcsNumber[], ctx: ExportContext): st
     const day = `${endDay.slice(0, 4)}-${endDay.slice(4, 6)}-${endDay.slice(6)}`;
     lines.push(
       ...event(
-        `${n.id}-freeze-end`,
+        `${n.id}-reassign`,
         day,
         t(`export_ics_end_${rule.country}`, n.label),
         `${t(`export_ics_endDesc_${rule.country}`)} ${t('export_ics_openAtExport', [open])}`,

@@ -50,8 +50,9 @@ function derive(
     else delete next.numberAmbiguous;
   }
   next.risk = riskScore(next.kinds, entry?.category);
-  // Confirmation is evidence and never goes away; the rest follows what is known now.
-  const sticky: Certainty | undefined = prev?.certainty === 'confirmed' || next.certainty === 'confirmed' ? 'confirmed' : undefined;
+  // Confirmation is evidence and never goes away; the rest follows what is known now. Only
+  // the row stored here counts: a row from a file is judged by the evidence it comes with.
+  const sticky: Certainty | undefined = prev?.certainty === 'confirmed' ? 'confirmed' : undefined;
   next.certainty = sticky ?? certaintyOf({ ...next, provenBy: sources }, entry);
   return next;
 }
