@@ -116,7 +116,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
       for (const which of ['cn', 'us'] as const) {
         // Popup: the number's checklist (the Chinese number is cancelled first, so it is the default).
         const popup = await openExtensionPage('popup.html');
-        if (which === 'us') await popup.getByLabel(msg(lang, 'ui_checklist_number')).selectOption(id.us);
+        if (which === 'us') {
+          await popup.locator('#checklist-number').selectOption(id.us);
+          await expect(popup.locator('.checklist [data-site="paypal.com"]')).toBeVisible();
+        }
         await expect(popup.locator('.checklist > ul.site-list > li').first()).toBeVisible();
         const popupOpen = await popup.locator('.checklist > ul.site-list > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-site')!));
         const p = popup.locator('.progress');
