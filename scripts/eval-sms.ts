@@ -16,7 +16,7 @@ const rows = readFileSync(resolve(ROOT, 'tests/fixtures/sms/labelled.jsonl'), 'u
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Labelled);
 
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().trim();
-let predicted = 0, correct = 0, expected = 0, wrongSite = 0;
+let predicted = 0, correct = 0, expected = 0;
 let namesExpected = 0, namesListed = 0, namesWrong = 0, personalLeaks = 0;
 const confusion = new Map<string, number>();
 const errors: string[] = [];
@@ -36,7 +36,7 @@ for (const r of rows) {
   if (counts && 'site' in counts) {
     predicted++; lang.pred++;
     if (counts.site === wantSite) { correct++; lang.ok++; }
-    else { wrongSite++; errors.push(`wrong: ${counts.site} (want ${wantSite ?? wantName ?? 'none'}) <- ${r.b.slice(0, 70)}`); }
+    else { errors.push(`wrong: ${counts.site} (want ${wantSite ?? wantName ?? 'none'}) <- ${r.b.slice(0, 70)}`); }
   } else if (counts && 'unresolved' in counts) {
     if (wantName && norm(counts.unresolved) === norm(wantName)) namesListed++;
     else if (wantName || wantSite) { namesWrong++; errors.push(`name: "${counts.unresolved}" (want ${wantSite ?? wantName}) <- ${r.b.slice(0, 70)}`); }

@@ -52,6 +52,7 @@ export const EVIDENCE_SOURCES = [
   'password-manager',
   'manual',
   'backup',
+  'sms',
 ] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 

@@ -6,6 +6,7 @@ import { t } from '@/utils/i18n';
 import { ExportPanel, ImportBackup } from '../export';
 import { AddSite, HistoryImport, NumbersManager, PasswordImport } from '../inventory';
 import '../inventory/inventory.css';
+import { SmsImport } from '../sms/SmsImport';
 import { useLive } from '../useLive';
 import { PrivacyView, SettingsView } from './SettingsView';
 import { SitesView } from './SitesView';
@@ -85,6 +86,7 @@ export function Dashboard() {
           <>
             <HistoryImport />
             <PasswordImport />
+            <SmsImport />
             <AddSite />
           </>
         ) : section === 'export' ? (

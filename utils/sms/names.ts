@@ -33,7 +33,7 @@ const siteKey = (domain: string): string => siteForHost(domain) ?? domain;
 let maps: Maps | null = null;
 function get(): Maps {
   if (maps) return maps;
-  const file = signatures as SignatureFile;
+  const file = signatures as unknown as SignatureFile;
   const names = new Map(Object.entries(file.names).map(([k, v]) => [normalizeName(k), v]));
   const generic = new Set(file.generic.map(normalizeName));
   const context = new Map(
