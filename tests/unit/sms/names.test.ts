@@ -13,7 +13,7 @@ describe('signature map (data/sms/signatures.json)', () => {
     expect(bad).toEqual([]);
     const keys = Object.keys(signatures.names).map(normalizeName);
     expect(keys.length - new Set(keys).size).toBe(0);
-    for (const c of signatures.context) for (const [re, d] of c.rules) {
+    for (const c of signatures.context) for (const [re, d] of c.rules as [string, string][]) {
       expect(() => new RegExp(re)).not.toThrow();
       expect(siteForHost(d)).toBeTruthy();
     }
