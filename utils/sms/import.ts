@@ -17,12 +17,30 @@ async function loadSql() {
   return initSqlJs({ locateFile: () => browser.runtime.getURL('/sql-wasm.wasm') });
 }
 
+/**
+ * What the first bytes say: XML (maybe after a BOM or spaces), SQLite, other text, or binary
+ * that is neither, as an encrypted iPhone backup's files are (named by a hash, no extension).
+ */
+export function sniff(head: Uint8Array): 'xml' | 'sqlite' | 'text' | 'binary' {
+  if (isSqlite(head)) return 'sqlite';
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
+  if (head[i] === 0x3c) return 'xml';
+  // UTF-16 text starts with its BOM: the XML reader says which encoding it wants.
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'xml';
+  const control = [...head].filter((b) => b < 0x09 || (b > 0x0d && b < 0x20)).length;
+  return control > 0 ? 'binary' : 'text';
+}
+
 /** Reads an Android XML backup or an iPhone sms.db, telling them apart by their first bytes. */
 export async function readSmsFile(file: Blob, opts: ReadOptions = {}): Promise<SmsSummary> {
   if (file.size === 0) throw new SmsImportError('sms_err_empty');
-  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
+  const kind = sniff(head);
+  if (kind === 'binary') throw new SmsImportError('sms_err_encrypted');
+  if (kind === 'text') throw new SmsImportError('sms_err_not_xml');
   const summary = newSummary();
-  if (isSqlite(head) || /\.(db|sqlite)$/i.test((file as File).name ?? '')) {
+  if (kind === 'sqlite') {
     if (file.size > MAX_DB_BYTES) throw tooBig(file.size, MAX_DB_BYTES);
     const SQL = await loadSql();
     const bytes = new Uint8Array(await file.arrayBuffer());

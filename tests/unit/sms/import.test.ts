@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/utils/db';
-import { readSmsFile, readSmsText, writeSmsEvidence } from '@/utils/sms/import';
+import { readSmsFile, readSmsText, sniff, writeSmsEvidence } from '@/utils/sms/import';
 import { SmsImportError } from '@/utils/sms/errors';
 import { addNumber } from '@/utils/numbers/numbers';
 
@@ -54,5 +54,24 @@ describe('SMS import into the inventory', () => {
     expect([...s.sims.get('')!.sites.keys()].sort()).toEqual(['12306.cn', 'google.com']);
     expect(() => readSmsText('ã\uFFFD\uFFFDéªŒè¯ç ')).toThrow(SmsImportError);
     expect(() => readSmsText('   \n\n ')).toThrow(SmsImportError);
+  });
+});
+
+describe('telling files apart by their first bytes', () => {
+  const bytes = (s: string | number[]) => (typeof s === 'string' ? new TextEncoder().encode(s) : new Uint8Array(s));
+  it.each([
+    ['XML', "<?xml version='1.0'?><smses/>", 'xml'],
+    ['XML after a BOM and a newline', [0xef, 0xbb, 0xbf, 0x0a, 0x3c, 0x3f], 'xml'],
+    ['UTF-16 text', [0xff, 0xfe, 0x3c, 0x00], 'xml'],
+    ['SQLite', 'SQLite format 3\0....', 'sqlite'],
+    ['plain text', 'these are my messages', 'text'],
+    ['ciphertext', [0x8a, 0x01, 0x13, 0xff, 0x00, 0x42], 'binary'],
+  ])('%s', (_label, head, kind) => {
+    expect(sniff(bytes(head))).toBe(kind);
+  });
+
+  it('an encrypted backup file (random bytes, a hash for a name) gets the encrypted-backup message', async () => {
+    const noise = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
+    await expect(readSmsFile(new File([noise], '3d0d7e5fb2ce288813306e4d4636395e047a3d28'))).rejects.toMatchObject({ code: 'sms_err_encrypted' });
   });
 });
