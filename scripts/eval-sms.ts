@@ -2,6 +2,9 @@
 // Scores service identification on the labelled messages in tests/fixtures/sms/labelled.jsonl:
 // for every message labelled a code or an account notice, the service that sent it (a site key,
 // or a name the person would have to confirm); every other message must name no service.
+// A label names the service's real site (s) and, for a service the map may not know, the name
+// the message gives (n): listing that name for the person to confirm is right, not a wrong site.
+// `--set heldout` scores tests/fixtures/sms/heldout.jsonl, written after the rules were frozen.
 // Writes the result into docs/SMS.md between its eval markers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,7 +15,8 @@ import { ACCOUNT_CLASSES, SMS_CLASSES, type SmsClass } from '../utils/sms/types'
 const ROOT = resolve(import.meta.dirname, '..');
 interface Labelled { a: string; b: string; c: SmsClass; s?: string; n?: string; l: string }
 
-const rows = readFileSync(resolve(ROOT, 'tests/fixtures/sms/labelled.jsonl'), 'utf8')
+const SET = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1]! : 'labelled';
+const rows = readFileSync(resolve(ROOT, `tests/fixtures/sms/${SET}.jsonl`), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Labelled);
 
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().trim();
@@ -27,19 +31,20 @@ for (const r of rows) {
   confusion.set(`${r.c}>${reading.cls}`, (confusion.get(`${r.c}>${reading.cls}`) ?? 0) + 1);
   const counts = ACCOUNT_CLASSES.includes(reading.cls) ? reading.service : null;
   const wantSite = ACCOUNT_CLASSES.includes(r.c) && r.s ? (siteForHost(r.s) ?? r.s) : null;
-  const wantName = ACCOUNT_CLASSES.includes(r.c) && !r.s && r.n ? r.n : null;
+  const wantName = ACCOUNT_CLASSES.includes(r.c) && r.n ? r.n : null;
   const lang = byLang.get(r.l) ?? { exp: 0, ok: 0, pred: 0 };
   byLang.set(r.l, lang);
   if (r.c === 'personal' && reading.service) personalLeaks++;
   if (wantSite) { expected++; lang.exp++; }
-  if (wantName) namesExpected++;
+  if (wantName && !wantSite) namesExpected++;
   if (counts && 'site' in counts) {
     predicted++; lang.pred++;
     if (counts.site === wantSite) { correct++; lang.ok++; }
     else { errors.push(`wrong: ${counts.site} (want ${wantSite ?? wantName ?? 'none'}) <- ${r.b.slice(0, 70)}`); }
   } else if (counts && 'unresolved' in counts) {
-    if (wantName && norm(counts.unresolved) === norm(wantName)) namesListed++;
-    else if (wantName || wantSite) { namesWrong++; errors.push(`name: "${counts.unresolved}" (want ${wantSite ?? wantName}) <- ${r.b.slice(0, 70)}`); }
+    if (wantName && norm(counts.unresolved) === norm(wantName)) {
+      if (!wantSite) namesListed++;
+    } else if (wantName || wantSite) { namesWrong++; errors.push(`name: "${counts.unresolved}" (want ${wantSite ?? wantName}) <- ${r.b.slice(0, 70)}`); }
     else { namesWrong++; errors.push(`name: "${counts.unresolved}" (want none) <- ${r.b.slice(0, 70)}`); }
   }
   if (wantSite && !(counts && 'site' in counts && counts.site === wantSite) && !(counts && 'site' in counts)) {
@@ -54,7 +59,7 @@ const f = (x: number) => x.toFixed(3);
 const langs = [...byLang].sort((a, b) => b[1].exp - a[1].exp);
 
 const report = [
-  `${rows.length} labelled messages (${langs.map(([l]) => l).join(', ')}); ${expected} name a service the map or catalog knows, ${namesExpected} one it does not.`,
+  `${rows.length} labelled messages in tests/fixtures/sms/${SET}.jsonl (${langs.map(([l]) => l).join(', ')}); ${expected} name a service the map or catalog knows, ${namesExpected} one it does not.`,
   '',
   '| measure | value |',
   '| --- | --- |',
@@ -80,7 +85,7 @@ console.log(report);
 if (process.argv.includes('--errors') || process.env.REBIND_EVAL_ERRORS) console.log('\n' + errors.join('\n'));
 const doc = resolve(ROOT, 'docs/SMS.md');
 const text = readFileSync(doc, 'utf8');
-const START = '<!-- eval:sms -->', END = '<!-- /eval:sms -->';
+const START = `<!-- eval:sms:${SET} -->`, END = `<!-- /eval:sms:${SET} -->`;
 if (text.includes(START)) {
   writeFileSync(doc, text.slice(0, text.indexOf(START) + START.length) + '\n' + report + '\n' + text.slice(text.indexOf(END)));
 }

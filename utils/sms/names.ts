@@ -74,9 +74,11 @@ export function knownSite(domain: string): string | null {
  */
 export function resolveName(raw: string, lowerText: string): NameResolution | null {
   const name = normalizeName(raw);
-  // A code inside is a phrase that ran past the name ("seguridad es 564143").
-  if (!name || name.length > 40 || /(?:^|\s)[\d-]{4,}(?:\s|$)/.test(name)) return null;
+  if (!name || name.length > 40) return null;
   const m = get();
+  // A code inside is a phrase that ran past the name ("seguridad es 564143"), unless the
+  // whole name is a signature ("【12306】").
+  if (/(?:^|\s)[\d-]{4,}(?:\s|$)/.test(name) && !m.names.has(name)) return null;
   // "confirmação do Facebook": a name never starts with a word for a code.
   if (m.generic.has(name) || m.generic.has(name.split(' ')[0]!)) return { generic: true };
   for (const candidate of [name, name.replace(SUFFIXES, '').trim()]) {

@@ -36,6 +36,8 @@ describe('what kind of message', () => {
 describe('which service', () => {
   it.each([
     ['【铁路客服】验证码：482913，请勿泄露。', '12306.cn'],
+    ['【12306】您的验证码为060530。', '12306.cn'],
+    ['Amazon: Your code is 558812. Ozon: code 558812', 'amazon.com'],
     ['您的验证码为 883921，5分钟内有效。【网易邮箱】', '163.com'],
     ['【腾讯科技】你正在登录微信，验证码123456。', 'wechat.com'],
     ['【腾讯科技】你的QQ验证码是123456，用于QQ登录。', 'qq.com'],
