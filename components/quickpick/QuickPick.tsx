@@ -74,7 +74,7 @@ export function QuickPick({ numberId: fixed }: { numberId?: string } = {}) {
       ) : (
         <p class="inv-hint">{t('qp_none')}</p>
       ))}
-      <p class="inv-hint" role="status">{t('qp_count', [picked.size])}</p>
+      <p class="inv-hint" aria-live="polite">{t('qp_count', [picked.size])}</p>
     </section>
   );
 }
