@@ -34,6 +34,9 @@ export default defineConfig({
     // defineContentScript, so WXT's context runtime does not ship in every page.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['page.js'], run_at: 'document_idle' }],
     optional_permissions: ['history', 'notifications'],
+    // The SMS import reads an iPhone sms.db with sql.js: WebAssembly from the extension's own
+    // files (public/sql-wasm.wasm), never from the network.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
