@@ -6,20 +6,13 @@ import type { NumberHint } from '@/utils/messages/protocol';
 import { pageLifetime } from './lifetime';
 import { send, sendKept } from './send';
 import { watchSubmits } from './submit';
-import { watch } from './watcher';
+import { pageHost, watch } from './watcher';
 
 export default defineUnlistedScript(() => {
   const life = pageLifetime();
   let lastKey = '';
   const watcher = watch(
-    {
-      doc: document,
-      url: () => location.href,
-      setTimeout: (fn, ms) => life.setTimeout(fn, ms),
-      clearTimeout: (id) => clearTimeout(id),
-      now: () => performance.now(),
-      isValid: () => life.isValid(),
-    },
+    pageHost(life),
     ({ finding }) => {
       const key = `${finding.kinds.join()}|${finding.masked.join()}|${finding.signedIn ?? ''}`;
       if (!finding.kinds.length || key === lastKey) return;

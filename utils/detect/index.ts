@@ -186,7 +186,8 @@ function scopeOf(controls: Control[]): Element | null {
 function pageView(doc: Document, url: string, col: Collected): PageView {
   let path = '';
   try {
-    const u = new URL(url);
+    // A page can push a megabyte URL: only its start names the page.
+    const u = new URL(url.length > 2048 ? url.slice(0, 2048) : url);
     path = `${u.pathname} ${u.hash.split('?')[0]}`;
     path = decodeURIComponent(path); // a malformed escape keeps the path encoded
   } catch {
