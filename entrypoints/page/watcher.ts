@@ -29,6 +29,11 @@ export interface Host {
   clearTimeout(id: number): void;
   now(): number;
   isValid(): boolean;
+  /**
+   * Before a scan: true to scan now; false when the page has nothing to look at (no
+   * candidate control); a promise when something must arrive first (the word lists).
+   */
+  prepare?(): boolean | Promise<unknown>;
 }
 
 export interface Watcher {
@@ -90,6 +95,17 @@ export function watch(host: Host, onResult: (d: Detection) => void): Watcher {
     if (recent.length >= WATCH.scansPerMinute) {
       // Over budget: one scan later, when the oldest leaves the window.
       timer = host.setTimeout(run, recent[0]! + 60_000 - now);
+      return;
+    }
+    const ready = host.prepare ? host.prepare() : true;
+    // Nothing to look at: no scan, and none counted; a mutation may bring a form.
+    if (ready === false) return void (waitingSince = -1);
+    if (ready !== true) {
+      running = true;
+      void ready.then(() => {
+        running = false;
+        schedule();
+      });
       return;
     }
     recent.push(now);

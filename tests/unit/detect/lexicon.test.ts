@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICONS, says } from '@/utils/detect/lexicon';
+import { allLexicons, says } from '@/utils/detect/lexicon';
+
+const LEXICONS = allLexicons();
 import { CONCEPTS } from '@/utils/detect/lexicon/types';
 
 describe('lexicons', () => {

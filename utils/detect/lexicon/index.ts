@@ -1,48 +1,34 @@
 // All languages' words, compiled into one regular expression per concept so a string is
 // tested once per concept, whatever the number of languages. Compiled lazily, one concept at
-// a time, on first use: a page with no candidate control never compiles any.
-import { ar } from './ar';
-import { cs } from './cs';
-import { da } from './da';
-import { de } from './de';
-import { el } from './el';
-import { en } from './en';
-import { es } from './es';
-import { fi } from './fi';
-import { fr } from './fr';
-import { hu } from './hu';
-import { id } from './id';
-import { it } from './it';
-import { ja } from './ja';
-import { ko } from './ko';
-import { nl } from './nl';
-import { no } from './no';
-import { pl } from './pl';
-import { pt } from './pt';
-import { ro } from './ro';
-import { ru } from './ru';
-import { sr } from './sr';
-import { sv } from './sv';
-import { th } from './th';
-import { tr } from './tr';
+// a time, on first use: a page with no candidate control never compiles any. The words
+// themselves are data (data.ts), which the content script receives only when it needs them.
+import { lexiconData, type LexiconData } from './data';
 import { CONCEPTS, type Concept, type Lexicon } from './types';
-import { vi } from './vi';
-import { zhHans } from './zh-Hans';
-import { zhHant } from './zh-Hant';
 
 export type { Concept, Lexicon } from './types';
+export type { LexiconData } from './data';
 
 const lines = (langs: Record<string, string>) => {
   const out: Record<string, Lexicon> = {};
   for (const k in langs) out[k] = langs[k]!.split('\n') as unknown as Lexicon;
   return out;
 };
-// Languages written with spaces between words: their words must start a word ("tel" is
-// not the end of "hotel"). Chinese, Japanese, Korean, Thai and Arabic words match anywhere.
-const SPACED = lines({ en, es, pt, fr, de, ru, it, nl, pl, cs, hu, da, sv, no, fi, tr, ro, sr, el, vi, id });
-const UNSPACED = lines({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko, th, ar });
+
+let parsed: { spaced: Record<string, Lexicon>; unspaced: Record<string, Lexicon> } | null = null;
+function lexicons() {
+  if (parsed) return parsed;
+  const d: LexiconData | null = lexiconData();
+  return d ? (parsed = { spaced: lines(d.spaced), unspaced: lines(d.unspaced) }) : null;
+}
+
+/** The word lists are here (always, except in the content script before they are injected). */
+export const wordsReady = (): boolean => lexicons() !== null;
+
 /** Each language's entries, one per concept (the tests read them). */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { ...SPACED, ...UNSPACED };
+export function allLexicons(): Readonly<Record<string, Lexicon>> {
+  const l = lexicons();
+  return l ? { ...l.spaced, ...l.unspaced } : {};
+}
 
 /**
  * One concept's expression, matched against LOWER-CASED text. Deliberately no 'i' or 'u'
@@ -52,30 +38,33 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = { ...SPACED, ...UNSPA
 const LETTER = '[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]';
 const WORD_END = `(?!${LETTER})`;
 
-function compile(i: number): RegExp {
+function compile(i: number, l: NonNullable<ReturnType<typeof lexicons>>): RegExp {
   const join = (langs: Record<string, Lexicon>) =>
     Object.values(langs)
-      .map((l) => l[i])
+      .map((x) => x[i])
       .filter(Boolean)
       .join('|')
       // Groups become non-capturing, and `\b` means "end of word" in every script (RegExp's
       // own `\b` only knows ASCII, so Russian "вход\b" would never match).
       .replace(/\\.|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m === '\\b' ? WORD_END : m));
-  const spaced = join(SPACED);
-  const unspaced = join(UNSPACED);
+  const spaced = join(l.spaced);
+  const unspaced = join(l.unspaced);
   return new RegExp(
     [spaced && `(?<!${LETTER})(?:${spaced})`, unspaced].filter(Boolean).join('|') || '(?!)',
   );
 }
 
+const NEVER = /(?!)/;
 const compiled: Partial<Record<Concept, RegExp>> = {};
 let compilations = 0;
 
-/** One concept's RegExp, all languages; compiled on first use. */
+/** One concept's RegExp, all languages; compiled on first use (matches nothing without words). */
 export function wordsOf(concept: Concept): RegExp {
   let re = compiled[concept];
   if (!re) {
-    re = compiled[concept] = compile(CONCEPTS.indexOf(concept));
+    const l = lexicons();
+    if (!l) return NEVER;
+    re = compiled[concept] = compile(CONCEPTS.indexOf(concept), l);
     compilations++;
   }
   return re;
