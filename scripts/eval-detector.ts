@@ -85,7 +85,19 @@ export function truthOf(file: string, fields: readonly LabelledField[]): Truth {
 export const stripManual = (html: string): string => html.replace(MANUAL_ATTR, '');
 
 // Runs in the page (a string: no bundler helpers). Returns LabelledField[] and strips labels.
-const READ_LANG = `(document.documentElement.getAttribute('lang') || '-').trim().toLowerCase().split(/[-_]/)[0] || '-'`;
+// The page's language: its <html lang>, or else (marked "?") the script most of its text is
+// written in: the shared corpus's saved pages rarely declare one.
+const READ_LANG = `(() => {
+  const l = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase().split(/[-_]/)[0];
+  if (l) return l;
+  const t = (document.title + ' ' + (document.body ? document.body.innerText : '')).slice(0, 4000);
+  const n = (re) => (t.match(re) || []).length;
+  const scripts = [['ja?', n(/[\\u3040-\\u30ff]/g) * 3], ['zh?', n(/[\\u4e00-\\u9fff]/g)], ['ko?', n(/[\\uac00-\\ud7af]/g)],
+    ['ru?', n(/[\\u0400-\\u04ff]/g)], ['el?', n(/[\\u0370-\\u03ff]/g)], ['ar?', n(/[\\u0600-\\u06ff]/g)], ['th?', n(/[\\u0e00-\\u0e7f]/g)],
+    ['latin?', n(/[a-zA-Z\\u00c0-\\u024f]/g) / 4]];
+  scripts.sort((a, b) => b[1] - a[1]);
+  return scripts[0][1] > 0 ? scripts[0][0] : '-';
+})()`;
 
 const READ_LABELS = `(() => {
   const forms = [...document.forms];
@@ -167,7 +179,7 @@ function report(rows: Row[]): string {
   wrong('False positives: account kinds on a page whose labels tie no phone to an account', fp);
   wrong('Missed: a phone field on an account page, no account kind found', fn);
   wrong('contact-phone where no contact phone field is (labels)', rows.filter((r) => !r.contact && r.kinds.includes('contact-phone')));
-  lines.push('', 'Per language (`<html lang>`, primary subtag; `-` when the page declares none):', '', perLanguage(rows));
+  lines.push('', 'Per language (`<html lang>`, primary subtag; when a page declares none, `?` marks the script most of its text is in: `latin?` is English and other Latin-script languages):', '', perLanguage(rows));
   return lines.join('\n');
 }
 

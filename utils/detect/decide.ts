@@ -34,8 +34,10 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
 function checkout(form: Signals, page: Signals): boolean {
   // "Phone for delivery questions": the field says what it is for.
   if (form.has(CONTACT_PHONE)) return true;
-  const commerceWords = form.has('form-commerce') || page.has('page-commerce');
-  return form.has(ADDRESS) ? commerceWords || page.has(ORDER_TOTAL) : form.has('form-commerce') && page.has(ORDER_TOTAL);
+  // Without a password, an address is a checkout already (formRole). With one, the form's own
+  // words must say checkout ("Billing details", "Place order") beside an address or an order
+  // total, and not sign-up: a registrar's sign-up asks an address on a page full of prices.
+  return form.has('form-commerce') && !form.has('form-signup') && (form.has(ADDRESS) || page.has(ORDER_TOTAL));
 }
 
 /** Kinds one form shows. */

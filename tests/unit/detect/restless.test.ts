@@ -137,3 +137,32 @@ describe('the lifetime', () => {
     expect(life.pending).toBe(0);
   });
 });
+
+describe('the first pass', () => {
+  it('scans nothing on a page without a candidate, and waits for the word lists on one with a form', async () => {
+    document.body.innerHTML = '<p>Just an article.</p>';
+    const life = pageLifetime();
+    // As entrypoints/page/index.ts: no candidate -> false; a candidate -> the words' promise
+    // until they are here -> true.
+    let arrive!: () => void;
+    const words = new Promise<void>((r) => (arrive = r));
+    let here = false;
+    let asked = 0;
+    const prepare = () => here || (document.querySelector('input') ? (asked++, words) : false);
+    const kinds: string[][] = [];
+    const w = watch({ ...pageHost(life), url: () => 'https://example.com/login', prepare }, (d) => kinds.push(d.finding.kinds));
+    await vi.advanceTimersByTimeAsync(WATCH.debounceMs + 10);
+    expect(w.scans).toBe(0);
+    expect(asked).toBe(0);
+    document.body.innerHTML = PHONE_FORM;
+    await vi.advanceTimersByTimeAsync(WATCH.debounceMs + 10);
+    expect(asked).toBe(1);
+    expect(w.scans).toBe(0);
+    here = true;
+    arrive();
+    await vi.advanceTimersByTimeAsync(WATCH.debounceMs + 10);
+    expect(w.scans).toBe(1);
+    expect(kinds).toEqual([['login-otp']]);
+    w.stop();
+  });
+});
