@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT } from '../scripts/detect';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SIZES = [5_000, 50_000, 200_000];
 /** The whole script is done well within this (debounce 64 ms, then 4 ms slices). */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 2500);
@@ -57,7 +57,7 @@ async function scriptMs(ctx: BrowserContext, url: string): Promise<number> {
   try {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: 240_000 });
     await page.waitForTimeout(SETTLE_MS);
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
@@ -109,6 +109,7 @@ async function main() {
         ratios.push(w / bare);
       }
       rows.push({ nodes: n, whole: median(ws), bare: median(bs), ratios });
+      console.error(`${n}: whole ${ws.map((x) => f(x)).join(' ')} | bare ${bs.map((x) => f(x)).join(' ')}`);
     }
   } finally {
     await a.ctx.close();
