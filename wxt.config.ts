@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 // `npm run dev` launches Chromium with the extension: Debian's build where present.
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -20,6 +21,16 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
+      // The content script leaves the detector's word lists out: entrypoints/words.ts brings
+      // them, injected on request, to pages that have a candidate control.
+      if (entrypoints.length === 1 && entrypoints[0]!.name === 'page') {
+        const data = resolve(import.meta.dirname, 'utils/detect/lexicon/data.ts');
+        const stand = resolve(import.meta.dirname, 'utils/detect/lexicon/data-page.ts');
+        config.plugins = [
+          ...(config.plugins ?? []),
+          { name: 'rebind-page-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === data.replace(/\.ts$/, '') ? stand : null) },
+        ];
+      }
     },
   },
   manifest: ({ browser }) => ({
