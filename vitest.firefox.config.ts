@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Firefox end-to-end (tests/firefox): Node drives firefox-esr over WebDriver BiDi. The extension
-// must be built first (npm run test:firefox does it): the tests install .output/firefox-mv3.
+// Firefox end-to-end (tests/firefox): Node drives firefox-esr over WebDriver BiDi. The package
+// must be made first (npm run test:firefox does it): the tests install .output/rebind-*-firefox.zip.
 export default defineConfig({
   test: {
     include: ['tests/firefox/**/*.test.ts'],

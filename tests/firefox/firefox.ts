@@ -1,5 +1,5 @@
 // Firefox harness: Debian's firefox-esr driven over WebDriver BiDi by puppeteer-core, with the
-// Firefox MV3 build installed, every hostname served by the fixture server (used as Firefox's
+// Firefox package installed (the zip `npm run zip:firefox` makes for addons.mozilla.org), every hostname served by the fixture server (used as Firefox's
 // HTTP proxy: Firefox has no host-resolver rules), and helpers for the extension's own pages.
 //
 // Why the chrome scope: BiDi will neither navigate to nor run script in moz-extension:// pages
@@ -9,14 +9,17 @@
 // test code in them through a sandbox with the page's own principal. Extension pages then need
 // to live in the parent process (extensions.webextensions.remote = false) so their documents are
 // reachable from the window; the extension's code is the same either way.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startServer, type FixtureServer } from '../e2e/server';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv3');
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+/** What users get: the store package (its manifest version is package.json's). */
+export const EXTENSION_ZIP = join(ROOT, '.output', `rebind-${VERSION}-firefox.zip`);
 /** The gecko id from wxt.config.ts, and a fixed UUID for its moz-extension:// origin. */
 export const EXTENSION_ID = 'rebind@rebind.local';
 export const EXTENSION_UUID = '4f1b2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -123,7 +126,7 @@ export async function launchFirefox(): Promise<Firefox> {
     },
   });
   try {
-    await browser.installExtension(EXTENSION_DIR);
+    await browser.installExtension(EXTENSION_ZIP);
   } catch (e) {
     await browser.close();
     throw e;
