@@ -42,6 +42,15 @@ describe('docs/PERMISSIONS.md', () => {
     expect(new Set(namesUnder('Asked for when you use the feature'))).toEqual(new Set(m.optional_permissions ?? []));
   });
 
+  it('matches the Chrome Web Store justifications in docs/store/en.md', async () => {
+    const m = await manifestFor('chrome');
+    const listing = readFileSync(resolve(ROOT, 'docs/store/en.md'), 'utf8');
+    const section = listing.split(/^## /m).find((s) => s.startsWith('Chrome Web Store')) ?? '';
+    const named = [...section.matchAll(/^- ([a-z]+(?: [a-z]+)?)(?: \([^)]*\))?: /gm)].map((x) => x[1]);
+    const expected = [...(m.permissions ?? []), ...(m.host_permissions?.length ? ['host permissions'] : []), ...(m.optional_permissions ?? [])];
+    expect(new Set(named)).toEqual(new Set(expected));
+  });
+
   it('says why and when for every row', () => {
     const rows = DOC.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows.length).toBeGreaterThan(3);
