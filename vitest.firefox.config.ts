@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 120_000,
+    // What a person would see, polled: a loaded shared machine needs more than the default 1 s.
+    expect: { poll: { timeout: 15_000, interval: 200 } },
   },
 });

@@ -37,7 +37,7 @@ async function siteRow(site: string): Promise<SiteRow | undefined> {
 
 /** Polls until `site` is in the inventory (the background writes asynchronously). */
 async function waitForSite(site: string): Promise<SiteRow> {
-  await expect.poll(() => siteRow(site), { timeout: 20_000, interval: 250, message: `${site} in the inventory` }).toBeDefined();
+  await expect.poll(() => siteRow(site), { timeout: 20_000, message: `${site} in the inventory` }).toBeDefined();
   return (await siteRow(site))!;
 }
 
@@ -139,7 +139,7 @@ describe('Rebind in Firefox', () => {
       );
     });
     const csv = () => readdirSync(ff.downloads).find((f) => /^rebind-checklist-.*\.csv$/.test(f));
-    await expect.poll(csv, { timeout: 15_000 }).toBeDefined();
+    await expect.poll(csv).toBeDefined();
     const file = join(ff.downloads, csv()!);
     await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').includes('xiaomi.com')).toBe(true);
     const text = readFileSync(file, 'utf8');
