@@ -111,9 +111,10 @@ describe('Rebind in Firefox', () => {
     const listed = () =>
       ff.inPage(popup, () => [...document.querySelectorAll('.checklist > ul.site-list > li')].map((e) => e.getAttribute('data-site')).sort());
     await expect.poll(listed).toEqual(['bilibili.com', 'uber.com', 'xiaomi.com']);
-    expect(await textOf(popup, '.checklist [data-site="xiaomi.com"]')).toContain(msg('en', 'kind_bound_number'));
-    expect(await textOf(popup, '.checklist [data-site="bilibili.com"]')).toContain(msg('en', 'kind_login_otp'));
-    expect(await textOf(popup, '.progress')).toBe(`${msg('en', 'ui_progress', 0, 3)} · ${msg('en', 'ui_progress_left', 3)}`);
+    // The number seen on the account's settings page makes it a confirmed account.
+    expect(await ff.inPage(popup, () => document.querySelector('.checklist [data-site="xiaomi.com"]')?.getAttribute('data-certainty'))).toBe('confirmed');
+    expect(await textOf(popup, '.checklist [data-site="xiaomi.com"]')).toContain(msg('en', 'cl_certainty_confirmed'));
+    expect(await textOf(popup, '.progress')).toBe(msg('en', 'cl_progress_other', 0, 3, 3));
   });
 
   it('renders the dashboard with every recorded site', async () => {
