@@ -73,6 +73,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     test.use({ lang });
 
     test('screenshots at 1280 × 800 and the 440 × 280 promo tile', async ({ context, openExtensionPage }) => {
+      test.setTimeout(180_000);
       mkdirSync(out, { recursive: true });
       const text = captions(dir);
       const name = msg(lang, 'extName');
@@ -82,7 +83,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await seed(dash, { sites: SITES, numbers: [NUMBER] });
       await dash.setViewportSize({ width: 1280, height: 800 });
       await dash.reload();
-      await expect(dash.locator('table.sites tbody tr')).toHaveCount(SITES.length);
+      await expect(dash.locator('table.sites tbody tr[data-site="paypal.com"]')).toBeVisible();
+      expect(await dash.locator('table.sites tbody tr').count()).toBeGreaterThan(5);
       const dashShot = await dash.screenshot();
 
       // The popup describes the site of a tab the person has open.
@@ -93,7 +95,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await popup.goto(popup.url() + `?tab=${tabId}`);
       await popup.setViewportSize({ width: 400, height: 900 });
       await expect(popup.locator('[data-current-site="bilibili.com"]')).toBeVisible();
-      await expect(popup.locator('.checklist > ul.site-list > li').first()).toHaveAttribute('data-site', 'paypal.com');
+      await expect(popup.locator('.checklist [data-site="paypal.com"]')).toBeVisible();
       const popupShot = await popup.locator('.popup').screenshot();
 
       const files = {
