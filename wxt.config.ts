@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { preactWithoutInnerHtml } from './scripts/preact-without-inner-html';
 
 // `npm run dev` launches Chromium with the extension: Debian's build where present.
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -11,7 +12,8 @@ export default defineConfig({
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
   modules: ['@wxt-dev/webextension-polyfill'],
   // JSON.parse of the catalog is much faster to start than the same data as a JS literal.
-  vite: () => ({ plugins: [preact()], json: { stringify: true } }),
+  // Preact without its innerHTML path (web-ext lint clean): scripts/preact-without-inner-html.ts.
+  vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()], json: { stringify: true } }),
   hooks: {
     // Scripts that run in web pages (the content script, entrypoints/page, and the guide overlay)
     // ship without webextension-polyfill (MV3 chrome.* returns promises; Firefox has browser.*):
@@ -32,6 +34,12 @@ export default defineConfig({
         ];
       }
     },
+  },
+  // Store packages: `npm run zip` (Chrome Web Store and Edge Add-ons take the same zip) and
+  // `npm run zip:firefox` (the add-on plus the sources addons.mozilla.org asks for: everything a
+  // build needs, built as docs/BUILDING.md says; tests, benchmarks and images left out).
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'docs/screenshots/**', 'docs/store/**', 'coverage/**', 'test-results/**'],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
