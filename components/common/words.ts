@@ -3,6 +3,7 @@ import { entryForSite } from '@/utils/catalog/lookup';
 import type { NumberRow, SiteRow } from '@/utils/db';
 import { t, uiLanguage } from '@/utils/i18n';
 import type { RiskTier } from '@/utils/inventory/risk';
+import { showMasked } from '@/utils/numbers/show';
 import type { Kind, Status, Strength } from '@/utils/types';
 
 const key = (s: string) => s.replaceAll('-', '_');
@@ -22,8 +23,7 @@ export function formatDate(ms: number): string {
   return Number.isFinite(ms) ? dateFmt.format(ms) : '';
 }
 
-/** "138*5678" -> "138••••5678" for display; the stored form stays as is. */
-export const showMasked = (m: string) => m.replaceAll('*', '••••');
+export { showMasked } from '@/utils/numbers/show';
 
 /** "Work phone (…5678)". */
 export function numberLabel(n: Pick<NumberRow, 'label' | 'suffix'>): string {

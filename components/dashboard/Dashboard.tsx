@@ -7,6 +7,7 @@ import { ExportPanel, ImportBackup } from '../export';
 import { AddSite, HistoryImport, NumbersManager, PasswordImport } from '../inventory';
 import '../inventory/inventory.css';
 import { useLive } from '../useLive';
+import { ConfirmChanged } from './ConfirmChanged';
 import { PrivacyView, SettingsView } from './SettingsView';
 import { SitesView } from './SitesView';
 
@@ -69,6 +70,7 @@ export function Dashboard() {
           </ul>
         </nav>
       </header>
+      <ConfirmChanged />
       <main id={`section-${section}`} aria-busy={!data}>
         {section === 'sites' ? (
           !data ? null : data.sites.length ? (

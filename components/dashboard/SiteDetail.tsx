@@ -6,7 +6,9 @@ import { entryForSite } from '@/utils/catalog/lookup';
 import { getDb, type EvidenceRow, type NumberRow, type SiteRow } from '@/utils/db';
 import { safeWebUrl } from '@/utils/url';
 import { t } from '@/utils/i18n';
+import { forgetSite } from '@/utils/inventory/forget';
 import { riskTier } from '@/utils/inventory/risk';
+import { ConfirmButton } from '../common/ConfirmButton';
 import { GuideInfo, SiteActions } from '../common/SiteActions';
 import {
   formatDate, kindsInWords, numberLabel, showMasked, siteName, statusWord, strengthWord, tierWord,
@@ -124,6 +126,16 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
           {t('ui_detail_older')}
         </button>
       ) : null}
+      <h3>{t('safety_forget_title')}</h3>
+      <ConfirmButton
+        label={t('safety_forget_button')}
+        question={t('safety_forget_question', siteName(row, entry))}
+        confirm={t('safety_forget_yes')}
+        onConfirm={async () => {
+          await forgetSite(getDb(), row.site);
+          onClose();
+        }}
+      />
     </section>
   );
 }
