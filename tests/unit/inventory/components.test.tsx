@@ -4,13 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AddSite, HistoryImport, NumbersManager, PasswordImport } from '@/components/inventory';
 import { getDb } from '@/utils/db';
 import { fakeHistory, makeHistory } from './fake-history';
-import { useEnglish } from './i18n-en';
+import { useLocale } from '../i18n';
 
 vi.mock('@/utils/catalog/lookup', async () => (await import('./catalog-fake')).fakeLookup);
 
 const db = getDb();
 beforeEach(async () => {
-  useEnglish();
+  useLocale('en');
   fakeBrowser.permissions.contains = (async () => false) as never;
   await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
 });

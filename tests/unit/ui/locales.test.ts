@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from './i18n';
+import { LOCALES } from '../i18n';
 
 const ROOTS = ['components/popup', 'components/dashboard', 'components/common', 'utils/guide'];
 

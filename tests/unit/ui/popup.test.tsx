@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
 import { checklistFor } from '@/components/popup/Checklist';
 import { getDb, type SiteRow } from '@/utils/db';
-import { useLocale } from './i18n';
+import { useLocale } from '../i18n';
 
 const now = Date.now();
 function row(site: string, over: Partial<SiteRow> = {}): SiteRow {
