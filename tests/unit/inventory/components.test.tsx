@@ -64,9 +64,11 @@ describe('PasswordImport', () => {
 });
 
 describe('HistoryImport', () => {
-  it('asks for the permission on the click, then scans', async () => {
+  it('asks for the permission on the click, scans, then gives the permission back', async () => {
     const request = vi.fn(async () => true);
+    const remove = vi.fn(async () => true);
     fakeBrowser.permissions.request = request as never;
+    fakeBrowser.permissions.remove = remove as never;
     const history = fakeHistory(makeHistory(2_000, ['github.com', 'www.alipay.com'], 10));
     (fakeBrowser as unknown as { history: { search: unknown } }).history.search = history.search;
     render(<HistoryImport />);
@@ -75,6 +77,7 @@ describe('HistoryImport', () => {
     expect(request).toHaveBeenCalledWith({ permissions: ['history'] });
     expect((await screen.findByText(/Read 2000 history entries/)).textContent).toMatch(/2 known sites, 2 of them new/);
     expect((await db.sites.toArray()).map((s) => s.site).sort()).toEqual(['alipay.com', 'github.com']);
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith({ permissions: ['history'] }));
   });
 
   it('explains when the permission is refused', async () => {
