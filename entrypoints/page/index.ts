@@ -10,6 +10,7 @@ import { watch } from './watcher';
 
 export default defineUnlistedScript(() => {
   const life = pageLifetime();
+  const scope = globalThis as unknown as { __rebindScans?: number };
   let lastKey = '';
   const watcher = watch(
     {
@@ -21,6 +22,9 @@ export default defineUnlistedScript(() => {
       isValid: () => life.isValid(),
     },
     ({ finding }) => {
+      // "A scan finished", for end-to-end tests (tests/e2e/scan.ts reads it over DevTools). It
+      // lives in the content script's isolated world: the page cannot see it.
+      scope.__rebindScans = (scope.__rebindScans ?? 0) + 1;
       const key = `${finding.kinds.join()}|${finding.masked.join()}|${finding.signedIn ?? ''}`;
       if (!finding.kinds.length || key === lastKey) return;
       lastKey = key;
