@@ -50,12 +50,17 @@ export function stripUrl(raw: string): string | null {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   const origin = `${u.protocol}//${u.host}`;
   if (origin.length >= MAX_STORED_URL) return null;
-  const trailing = u.pathname.endsWith('/');
-  const kept = u.pathname.split('/').filter((s) => s && !sensitiveSegment(s));
-  let path = '/' + kept.join('/') + (trailing && kept.length ? '/' : '');
-  while (origin.length + path.length > MAX_STORED_URL) {
-    kept.pop();
-    path = '/' + kept.join('/') + (kept.length ? '/' : '');
+  // Segments in order until the cap; the rest (of a path that may be megabytes) is never looked at.
+  const room = MAX_STORED_URL - origin.length;
+  const segments = u.pathname.split('/');
+  let path = '/';
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (!seg || seg.length >= room || sensitiveSegment(seg)) continue;
+    const last = i === segments.length - 1 && !u.pathname.endsWith('/');
+    const next = path + seg + (last ? '' : '/');
+    if (next.length > room) break;
+    path = next;
   }
   return origin + path;
 }
