@@ -1,7 +1,7 @@
 // Wraps a screen: shows it once the database opened, or says that it could not be opened.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getDb } from '@/utils/db';
+import { getDb, type RebindDB } from '@/utils/db';
 import { databaseProblem, type DbProblem } from '@/utils/db/health';
 import { t } from '@/utils/i18n';
 
@@ -15,11 +15,11 @@ export function DbError({ problem }: { problem: DbProblem }) {
   );
 }
 
-export function DbGuard({ children, open = () => getDb().open() }: { children: ComponentChildren; open?: () => Promise<unknown> }) {
+export function DbGuard({ children, db = getDb }: { children: ComponentChildren; db?: () => RebindDB }) {
   const [state, setState] = useState<'checking' | 'ok' | DbProblem>('checking');
   useEffect(() => {
     let live = true;
-    void databaseProblem(open).then((p) => live && setState(p ?? 'ok'));
+    void databaseProblem(db()).then((p) => live && setState(p ?? 'ok'));
     return () => {
       live = false;
     };

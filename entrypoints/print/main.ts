@@ -36,7 +36,7 @@ function showDbProblem(name: string): void {
 
 async function main(): Promise<void> {
   const ctx: ExportContext = { t, lang: uiLanguage(), now: Date.now() };
-  const problem = await databaseProblem(() => getDb().open());
+  const problem = await databaseProblem(getDb());
   if (problem) return showDbProblem(problem.name);
   const items = await loadItems(getDb(), filtersFromQuery(location.search), ctx.lang);
   const parts = printParts(items, ctx);

@@ -27,8 +27,9 @@ const senderFor = (url: string, tabId = 7) => ({ id: fakeBrowser.runtime.id, url
  */
 function deliver(message: unknown, url: string, tabId = 7): Promise<unknown> {
   return new Promise((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger(structuredClone(message), senderFor(url, tabId), resolve).then((results) => {
-      if (!results.includes(true)) resolve(results.find((r) => r !== undefined));
+    void fakeBrowser.runtime.onMessage.trigger(structuredClone(message), senderFor(url, tabId) as never, resolve).then((results) => {
+      // The polyfill answers through sendResponse and returns true; a plain listener returns its reply.
+      if (!(results as unknown[]).includes(true)) resolve(results.find((r) => r !== undefined));
     });
   });
 }
