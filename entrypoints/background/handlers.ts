@@ -7,7 +7,7 @@ import { changedFromPage, confirmUrl, guideHint, guideOffer } from '@/utils/guid
 import { originOf } from '@/utils/guide/tabs';
 import { mergeObservations } from '@/utils/inventory/merge';
 import { checkEnvelope, checkShape } from '@/utils/messages/validate';
-import { onMessage, type FindingPayload, type ProtocolMap, type SubmitPayload } from '@/utils/messages/protocol';
+import { MESSAGE_TYPES, onMessage, type FindingPayload, type ProtocolMap, type SubmitPayload } from '@/utils/messages/protocol';
 import { pausedSites, recordPrivate } from '@/utils/settings';
 import { isWebUrl, recordableHost, stripUrl } from '@/utils/url';
 import { reportAllowed } from './rate-limit';
@@ -107,7 +107,9 @@ export function registerHandlers(): void {
   // below drop the rest through guarded().
   browser.runtime.onMessage.addListener((message: unknown) => {
     const verdict = checkShape(message);
-    if (!verdict.ok && !verdict.reason.startsWith('bad envelope')) drop(verdict.reason);
+    const m = (message ?? {}) as { type?: unknown; timestamp?: unknown };
+    const reachesGuard = MESSAGE_TYPES.includes(m.type as never) && typeof m.timestamp === 'number';
+    if (!verdict.ok && !reachesGuard) drop(verdict.reason);
     return undefined;
   });
   onMessage('cs-bg-finding', guarded(({ data, sender }) => (withinRate(sender) ? handleFinding(data, sender) : undefined)));
