@@ -86,6 +86,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
     test('person about to cancel: risk order, open the settings page, mark done, count reaches zero', async ({
       context, openExtensionPage, server, readTable,
     }) => {
+      // The whole walk: popup, guide tab (read over DevTools), the dashboard's confirmation, popup again.
+      test.slow();
       server.route('account.example-forum.com', '/settings/phone', SETTINGS_HTML);
       const dash = await seeded(openExtensionPage, [
         site('example-shop.com', { kinds: ['mfa-sms'], risk: 20.1, numberIds: ['n-old'], strength: 'submitted' }),
