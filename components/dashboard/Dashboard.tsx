@@ -10,12 +10,16 @@ import { useLive } from '../useLive';
 import { ConfirmChanged } from './ConfirmChanged';
 import { PrivacyView, SettingsView } from './SettingsView';
 import { SitesView } from './SitesView';
+import { Welcome } from './Welcome';
+import { UndoNotice } from '../common/Undo';
 
 export const SECTIONS = ['sites', 'numbers', 'import', 'export', 'settings', 'privacy'] as const;
-export type Section = (typeof SECTIONS)[number];
+/** `welcome` is the first-run page: reached by its link, not listed in the navigation. */
+export type Section = (typeof SECTIONS)[number] | 'welcome';
 
 function fromHash(): Section {
   const h = location.hash.slice(1);
+  if (h === 'welcome') return 'welcome';
   return (SECTIONS as readonly string[]).includes(h) ? (h as Section) : 'sites';
 }
 
@@ -94,12 +98,15 @@ export function Dashboard() {
             <ExportPanel />
             <ImportBackup />
           </>
+        ) : section === 'welcome' ? (
+          <Welcome />
         ) : section === 'settings' ? (
           <SettingsView />
         ) : (
           <PrivacyView />
         )}
       </main>
+      <UndoNotice />
     </div>
   );
 }

@@ -38,8 +38,8 @@ async function main(): Promise<void> {
   const ctx: ExportContext = { t, lang: uiLanguage(), now: Date.now() };
   const problem = await databaseProblem(getDb());
   if (problem) return showDbProblem(problem.name);
-  const items = await loadItems(getDb(), filtersFromQuery(location.search), ctx.lang);
-  const parts = printParts(items, ctx);
+  const list = await loadItems(getDb(), filtersFromQuery(location.search), ctx.lang);
+  const parts = printParts(list, ctx);
   document.documentElement.lang = parts.lang;
   document.title = parts.title;
   style('print-css', PRINT_CSS);
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   save.type = 'button';
   save.textContent = t('export_printSave');
   save.addEventListener('click', () =>
-    downloadText(exportFileName('checklist', ctx, 'html'), printHtml(items, ctx, paper), MIME.html),
+    downloadText(exportFileName('checklist', ctx, 'html'), printHtml(list, ctx, paper), MIME.html),
   );
   bar.append(print, label, save);
 
