@@ -18,5 +18,11 @@ export function mayWrite(site: string, paused: ReadonlySet<string>, { hosts = tr
 /** The rows whose site may be written now (reads the paused sites once). */
 export async function writable<T extends { site: string }>(rows: readonly T[], paused?: readonly string[]): Promise<T[]> {
   const set = new Set(paused ?? (await pausedSites.getValue()));
-  return rows.filter((r) => mayWrite(r.site, set));
+  // An import brings many rows per site: decide once per site.
+  const verdicts = new Map<string, boolean>();
+  return rows.filter((r) => {
+    let ok = verdicts.get(r.site);
+    if (ok === undefined) verdicts.set(r.site, (ok = mayWrite(r.site, set)));
+    return ok;
+  });
 }
