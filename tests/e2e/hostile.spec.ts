@@ -114,7 +114,7 @@ test.describe('the guide overlay against a hostile page', () => {
     const popup = await openExtensionPage('popup.html');
     const [tab] = await Promise.all([
       context.waitForEvent('page'),
-      popup.locator('[data-site="example-forum.com"]').getByRole('link', { name: msg('en', 'ui_action_open') }).click(),
+      popup.locator('[data-site="example-forum.com"]').getByRole('link', { name: msg('en', 'ui_go') }).click(),
     ]);
     await tab.waitForLoadState();
     return { tab, popup };

@@ -116,7 +116,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const forum = popup.locator('[data-site="example-forum.com"]');
       const [settings] = await Promise.all([
         context.waitForEvent('page'),
-        forum.getByRole('link', { name: msg(lang, 'ui_action_open') }).click(),
+        forum.getByRole('link', { name: msg(lang, 'ui_go') }).click(),
       ]);
       await settings.waitForLoadState();
       expect(settings.url()).toBe('http://account.example-forum.com/settings/phone');
