@@ -46,8 +46,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting + host access: the guide overlay is injected only into tabs Rebind opened,
-    // instead of shipping in the content script every page runs.
-    permissions: ['storage', 'tabs', 'alarms', 'scripting'],
+    // instead of shipping in the content script every page runs. No `tabs`: the only tab field
+    // read is `url`, which host access to http(s) pages already gives (Chromium and Firefox);
+    // creating, updating and watching tabs needs no permission.
+    permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     // The content script (entrypoints/page) is declared here rather than with
     // defineContentScript, so WXT's context runtime does not ship in every page.

@@ -22,6 +22,7 @@ const candidate = () => ACCOUNT_PATH.test(location.pathname) || document.querySe
 
 export default defineUnlistedScript(() => {
   const life = pageLifetime();
+  const scope = globalThis as unknown as { __rebindScans?: number };
   let lastKey = '';
   // First pass: one query, as cheap as reading the form controls. Only a page with a
   // candidate control gets the word lists (injected by the background, once per frame).
@@ -38,6 +39,9 @@ export default defineUnlistedScript(() => {
   const watcher = watch(
     { ...pageHost(life), prepare },
     ({ finding }) => {
+      // "A scan finished", for end-to-end tests (tests/e2e/scan.ts reads it over DevTools). It
+      // lives in the content script's isolated world: the page cannot see it.
+      scope.__rebindScans = (scope.__rebindScans ?? 0) + 1;
       const key = `${finding.kinds.join()}|${finding.masked.join()}|${finding.signedIn ?? ''}`;
       if (!finding.kinds.length || key === lastKey) return;
       lastKey = key;
