@@ -31,6 +31,7 @@ describe('certainty of a site', () => {
     ['a checkout that asked a delivery phone', sum({ strength: 'visited', kinds: ['contact-phone'] }), phoneSignIn, 'not-phone'],
     ['a password-manager entry for a site with no phone use', sum({ strength: 'imported', kinds: [] }), noPhone, 'not-phone'],
     ['a password-manager entry for a site the catalog does not know', sum({ strength: 'imported', kinds: [] }), undefined, 'not-phone'],
+    ['a contact phone that is one of your numbers', sum({ strength: 'signed-in', kinds: ['contact-phone'], numberIds: ['n1'] }), undefined, 'not-phone'],
   ] as const)('%s: %s', (_what, summary, entry, expected) => {
     expect(certaintyOf(summary, entry)).toBe(expected);
   });
