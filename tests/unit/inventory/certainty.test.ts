@@ -53,6 +53,6 @@ describe('certainty of a site', () => {
   it('reads rows written before certainty existed', () => {
     const old: SiteRow = { site: 'x.com', kinds: ['contact-phone'], status: 'todo', strength: 'visited', firstSeen: 0, lastSeen: 0, risk: 1, numberIds: [] };
     expect(rowCertainty(old)).toBe('not-phone');
-    expect(rowCertainty({ ...old, numberIds: ['n1'] })).toBe('confirmed');
+    expect(rowCertainty({ ...old, kinds: ['login-phone'], numberIds: ['n1'] })).toBe('confirmed');
   });
 });
