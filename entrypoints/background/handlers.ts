@@ -6,6 +6,7 @@ import { getDb } from '@/utils/db';
 import { guideHint, markChangedFromPage } from '@/utils/guide/background';
 import { mergeObservations } from '@/utils/inventory/merge';
 import { checkPayload, checkShape } from '@/utils/messages/validate';
+import { matchTypedIn } from '@/utils/numbers/mac';
 import { onMessage, type FindingPayload, type SubmitPayload } from '@/utils/messages/protocol';
 import { pausedSites, recordPrivate } from '@/utils/settings';
 import { isWebUrl, stripUrl } from '@/utils/url';
@@ -62,7 +63,8 @@ export async function handleFinding(data: FindingPayload, sender: Sender): Promi
 export async function handleSubmit(data: SubmitPayload, sender: Sender): Promise<void> {
   const page = await senderPage(sender);
   if (!page || !data.kinds.length) return;
-  const known = data.numberId ? await getDb().numbers.get(data.numberId) : undefined;
+  // The typed digits live only in this call: matched against the macs, then dropped.
+  const numberId = data.typed ? await matchTypedIn(getDb(), data.typed) : undefined;
   await mergeObservations(getDb(), [
     {
       site: page.site,
@@ -71,7 +73,7 @@ export async function handleSubmit(data: SubmitPayload, sender: Sender): Promise
       strength: 'submitted',
       kinds: data.kinds,
       url: page.url,
-      ...(known ? { numberId: known.id } : {}),
+      ...(numberId ? { numberId } : {}),
     },
   ]);
 }
@@ -97,10 +99,6 @@ export function registerHandlers(): void {
   onMessage('cs-bg-submit', ({ data, sender }) => {
     if (!payloadOk('cs-bg-submit', data)) return;
     return handleSubmit(data, sender);
-  });
-  onMessage('cs-bg-number-hints', async () => {
-    const numbers = await getDb().numbers.toArray();
-    return numbers.map((n) => ({ id: n.id, salt: n.salt, hash: n.hash, nsnLength: n.nsnLength }));
   });
   // Guidance: only a tab Rebind opened for this very site gets a hint or may mark it changed.
   const guideSender = async (sender: Sender) => ({

@@ -1,12 +1,13 @@
 // CSV rows from a file, a slice at a time: only one slice of text is in memory at once, and
 // each row is handed to `onRow` and dropped. papaparse parses each slice cut at a record end.
 import Papa from 'papaparse';
+import { decoderFor, EncodingError, sniffEncoding } from './encoding';
 
 export const CSV_SLICE_BYTES = 256 * 1024;
 
 export class CsvError extends Error {
   constructor(
-    readonly code: 'truncated' | 'binary' | 'malformed',
+    readonly code: 'truncated' | 'binary' | 'malformed' | 'encoding',
     /** 1-based line of the record at fault, when known. */
     readonly row?: number,
   ) {
@@ -15,16 +16,21 @@ export class CsvError extends Error {
 }
 
 /**
- * Calls `onRow(cells, rowNumber)` for each non-empty record. Throws CsvError for a file that
- * ends inside a quoted field, contains NUL bytes, or that papaparse cannot read.
+ * Calls `onRow(cells, rowNumber)` for each non-empty record, and `onBadRow(rowNumber)` for a
+ * record papaparse could only read damaged (a stray quote): one bad row costs only itself.
+ * Throws CsvError for a file that ends inside a quoted field (a quote never closed swallows every
+ * row after it), contains NUL bytes, or is in no encoding we read (UTF-8, UTF-16 with or
+ * without BOM).
  */
 export async function eachCsvRow(
   file: Blob,
   onRow: (cells: string[], row: number) => void,
   signal?: AbortSignal,
   onProgress?: (fraction: number) => void,
+  onBadRow?: (row: number) => void,
 ): Promise<void> {
-  const decoder = new TextDecoder('utf-8');
+  const head = new Uint8Array(await file.slice(0, 512).arrayBuffer());
+  const decoder = decoderFor(sniffEncoding(head));
   let buf = '';
   let scanned = 0;
   let inQuote = false;
@@ -41,15 +47,16 @@ export async function eachCsvRow(
       step: (r) => {
         row++;
         const err = r.errors[0];
-        if (err) throw new CsvError(err.code === 'MissingQuotes' ? 'truncated' : 'malformed', row);
-        onRow(r.data, row);
+        if (err?.code === 'MissingQuotes') throw new CsvError('truncated', row);
+        if (err) onBadRow?.(row);
+        else onRow(r.data, row);
       },
     });
   };
   for (let offset = 0; offset < file.size; offset += CSV_SLICE_BYTES) {
     if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-    const bytes = await file.slice(offset, offset + CSV_SLICE_BYTES).arrayBuffer();
-    const text = decoder.decode(bytes, { stream: true });
+    const bytes = new Uint8Array(await file.slice(offset, offset + CSV_SLICE_BYTES).arrayBuffer());
+    const text = decodeOrThrow(() => decoder.decode(bytes));
     if (text.includes('\u0000')) throw new CsvError('binary');
     buf += text;
     onProgress?.(Math.min(1, (offset + CSV_SLICE_BYTES) / file.size));
@@ -67,7 +74,16 @@ export async function eachCsvRow(
       scanned = buf.length;
     }
   }
-  buf += decoder.decode();
+  buf += decodeOrThrow(() => decoder.decode(undefined, true));
   if (inQuote) throw new CsvError('truncated', row + 1);
   parse(buf);
+}
+
+function decodeOrThrow(decode: () => string): string {
+  try {
+    return decode();
+  } catch (e) {
+    if (e instanceof EncodingError) throw new CsvError('encoding');
+    throw e;
+  }
 }

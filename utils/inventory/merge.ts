@@ -5,6 +5,7 @@ import { entryForSite } from '../catalog/lookup';
 import type { EvidenceRow, RebindDB, SiteRow } from '../db/schema';
 import { resolveNumbers, type MaskedNumber } from '../numbers/masked';
 import { strengthRank, type EvidenceSource } from '../types';
+import { capUrlOf, trimEvidence } from './evidence-cap';
 import { riskScore } from './risk';
 
 /** One thing learned about a site: its evidence row's fields, plus a name for unknown sites. */
@@ -115,13 +116,15 @@ async function previousEvidence(
     : undefined;
 }
 
-export async function mergeObservations(db: RebindDB, observations: Observation[]): Promise<void> {
-  if (!observations.length) return;
+export async function mergeObservations(db: RebindDB, incoming: Observation[]): Promise<void> {
+  if (!incoming.length) return;
+  const observations = incoming.map(capUrlOf);
   await db.transaction('rw', db.sites, db.evidence, db.numbers, async () => {
     const numbers = await db.numbers.toArray();
     const sites = [...new Set(observations.map((o) => o.site))];
     const oneRow = await oneRowEvidence(db, observations);
     const rows = new Map<string, SiteRow>();
+    const grown = new Set<string>();
     (await db.sites.bulkGet(sites)).forEach((row, i) => {
       if (row) rows.set(sites[i]!, row);
     });
@@ -137,9 +140,11 @@ export async function mergeObservations(db: RebindDB, observations: Observation[
       } else {
         // Written at once, so a later observation in this batch coalesces with it.
         row = { ...evidence, id: await db.evidence.add(evidence) };
+        grown.add(o.site);
       }
       if (ONE_ROW_SOURCES.has(o.source)) oneRow.set(oneRowKey(o.site, o.source, o.numberId), row);
     }
     await db.sites.bulkPut([...rows.values()]);
+    await trimEvidence(db, grown);
   });
 }

@@ -24,7 +24,7 @@ describe('NumbersManager', () => {
     fireEvent.input(screen.getByLabelText('Phone number'), { target: { value: '138 0013 5678' } });
     fireEvent.input(screen.getAllByLabelText('Planned cancellation')[0]!, { target: { value: '2031-01-10' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add number' }));
-    await screen.findByText('Old SIM');
+    await screen.findByText('Old SIM', undefined, { timeout: 5000 });
     expect(screen.getByText('138…5678')).toBeTruthy();
     expect(screen.getByText(/Frozen from 2031-01-10 to 2031-04-10/)).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Allow notifications' })).toBeTruthy();
