@@ -307,7 +307,9 @@ export function parseBackup(text: string): ParseResult {
     data = JSON.parse(body);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const truncated = /end of (JSON )?input|Unterminated/i.test(message);
+    // The parser stopped at the very end of the text: the file was cut off, not mistyped.
+    const at = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
+    const truncated = /end of (JSON )?input|Unterminated/i.test(message) || at >= body.trimEnd().length;
     return fail({ code: truncated ? 'truncated' : 'notJson', detail: jsonPosition(body, message) });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail({ code: 'notBackup' });
