@@ -31,8 +31,9 @@ export async function eachCsvRow(
 ): Promise<void> {
   const head = new Uint8Array(await file.slice(0, 512).arrayBuffer());
   const decoder = decoderFor(sniffEncoding(head));
-  let buf = '';
-  let scanned = 0;
+  // Text since the last record end, as slices: joined only when whole records are cut off, so
+  // a 25 MB cell costs one copy, not one per slice (a growing string is flattened on every read).
+  let pending: string[] = [];
   let inQuote = false;
   let row = 0;
   let newline: '\n' | '\r\n' | undefined;
@@ -46,9 +47,10 @@ export async function eachCsvRow(
       skipEmptyLines: 'greedy',
       step: (r) => {
         row++;
-        const err = r.errors[0];
-        if (err?.code === 'MissingQuotes') throw new CsvError('truncated', row);
-        if (err) onBadRow?.(row);
+        // A quote that never closes (papaparse may report it second, after InvalidQuotes) has
+        // swallowed every record after it: nothing past it can be trusted.
+        if (r.errors.some((e) => e.code === 'MissingQuotes')) throw new CsvError('truncated', row);
+        if (r.errors.length) onBadRow?.(row);
         else onRow(r.data, row);
       },
     });
@@ -58,25 +60,24 @@ export async function eachCsvRow(
     const bytes = new Uint8Array(await file.slice(offset, offset + CSV_SLICE_BYTES).arrayBuffer());
     const text = decodeOrThrow(() => decoder.decode(bytes));
     if (text.includes('\u0000')) throw new CsvError('binary');
-    buf += text;
+    pending.push(text);
     onProgress?.(Math.min(1, (offset + CSV_SLICE_BYTES) / file.size));
     // Cut at the last line break outside quotes: everything before it is whole records.
     let cut = -1;
-    for (let i = scanned; i < buf.length; i++) {
-      const c = buf.charCodeAt(i);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       if (c === 34) inQuote = !inQuote;
       else if (c === 10 && !inQuote) cut = i + 1;
     }
-    scanned = buf.length;
     if (cut > 0) {
-      parse(buf.slice(0, cut));
-      buf = buf.slice(cut);
-      scanned = buf.length;
+      pending.pop();
+      parse(pending.join('') + text.slice(0, cut));
+      pending = [text.slice(cut)];
     }
   }
-  buf += decodeOrThrow(() => decoder.decode(undefined, true));
+  pending.push(decodeOrThrow(() => decoder.decode(undefined, true)));
   if (inQuote) throw new CsvError('truncated', row + 1);
-  parse(buf);
+  parse(pending.join(''));
 }
 
 function decodeOrThrow(decode: () => string): string {

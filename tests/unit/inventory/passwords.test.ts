@@ -136,5 +136,5 @@ describe('large files are read in slices', () => {
     const r = await importPasswords(db, file(rows.join('\r\n')));
     expect(r.rows).toBe(20_000);
     expect(r.sites).toBe(900);
-  });
+  }, 20_000);
 });
