@@ -4,6 +4,7 @@ import { registerBadge } from './badge';
 import { registerGuide } from './guide';
 import { registerHandlers } from './handlers';
 import { registerReminders } from './reminders';
+import { registerWelcome } from './welcome';
 
 export default defineBackground({
   type: 'module',
@@ -14,5 +15,6 @@ export default defineBackground({
     registerReminders();
     registerGuide();
     watchWholeNumbers(getDb);
+    registerWelcome();
   },
 });

@@ -1,6 +1,7 @@
 // The database: schema, versions and migrations, all in one place.
 // Opened only by the background and extension pages, never by a content script.
 import Dexie, { type EntityTable } from 'dexie';
+import type { Certainty } from '../inventory/certainty';
 import type { EvidenceSource, Kind, Status, Strength } from '../types';
 import { nationalOfWhole } from '../numbers/masked';
 
@@ -28,6 +29,8 @@ export interface SiteRow {
   note?: string;
   /** When status last changed. */
   statusAt?: number;
+  /** How sure the account uses the person's number (utils/inventory/certainty), set by the merge; not indexed. */
+  certainty?: Certainty;
 }
 
 export interface EvidenceRow {

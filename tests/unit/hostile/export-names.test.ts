@@ -9,7 +9,7 @@ import { writeBackupText } from '@/utils/export/backup-write';
 import { buildBackup } from '@/utils/export/json';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { printHtml } from '@/utils/export/print';
-import { ctxEn, item } from '../export/helpers';
+import { ctxEn, item, list } from '../export/helpers';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -36,7 +36,7 @@ const naivePieces = (csv: string): string[] => csv.replace(/^\uFEFF/, '').split(
 
 describe('hostile names in every export format', () => {
   it('Markdown: no raw tag, no link or image, no new list item or heading', () => {
-    const md = exportMarkdown(items, ctxEn);
+    const md = exportMarkdown(list(items), ctxEn);
     // A backslash before "<" makes it a literal character in CommonMark.
     expect(md).not.toMatch(/(^|[^\\])<(img|script)/m);
     expect(md).not.toMatch(/\]\(javascript:/);
@@ -46,14 +46,14 @@ describe('hostile names in every export format', () => {
   });
 
   it('printable page: every value escaped, no script, no handler', () => {
-    const html = printHtml(items, ctxEn);
+    const html = printHtml(list(items), ctxEn);
     expect(html).not.toMatch(/<img|<script>alert/);
     expect(html).not.toMatch(/<[^>]* onerror=/);
     expect(html).not.toMatch(/href="javascript:/);
   });
 
   it('CSV: every cell quoted; no piece any separator could start is a formula', () => {
-    const csv = exportCsv(items, ctxEn);
+    const csv = exportCsv(list(items), ctxEn);
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(csv.startsWith('\uFEFF"')).toBe(true);
     for (let i = 0; i < HOSTILE.length; i++) expect(csv).toContain(`\r\n"s${i}.example.com","`);
@@ -65,7 +65,7 @@ describe('hostile names in every export format', () => {
   });
 
   it('calendar: a label can not add lines or events', () => {
-    const ics = exportIcs(HOSTILE.map((label, i) => ({ id: `n${i}`, label, cancelDate: '2030-01-01', openSites: 1 })), ctxEn);
+    const ics = exportIcs(HOSTILE.map((label, i) => ({ id: `n${i}`, label, country: 'CN', cancelDate: '2030-01-01', openSites: 1 })), ctxEn);
     const lines = ics.split('\r\n');
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(HOSTILE.length * 2);
     expect(lines.some((l) => l.startsWith('SUMMARY:fake'))).toBe(false);
