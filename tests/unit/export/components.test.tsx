@@ -65,7 +65,7 @@ describe('ExportPanel', () => {
     expect(csv.startsWith('\uFEFF"Site",')).toBe(true);
     expect(csv).toContain('bilibili.com');
     // Tied to no number yet: on every number's checklist, and says so.
-    expect(csv).toMatch(/github\.com,[^\r]*number not confirmed/);
+    expect(csv).toMatch(/"github\.com",[^\r]*number not confirmed/);
     fireEvent.click(screen.getByLabelText('Calendar reminders (.ics)'));
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await waitFor(() => expect(saved).toHaveLength(2));

@@ -152,7 +152,8 @@ describe('backups Rebind writes always import', () => {
     expect((await target.sites.toArray()).map((s) => s.status).sort()).toEqual([...STATUSES].sort());
     expect((await target.sites.get(sites[2]!))?.name).toBe('<img src=x onerror=alert(1)> & "Work <old>"');
     for (const e of await target.evidence.toArray()) expect((e.url ?? '').length).toBeLessThanOrEqual(512);
-    expect((await target.sites.get(sites[0]!))?.settingsUrl).toBe('https://s0-status.com/');
+    expect((await target.evidence.where('site').equals(sites[0]!).toArray()).some((e) => e.url === 'https://s0-status.com/')).toBe(true);
+    expect((await target.evidence.where('site').equals(sites[1]!).toArray()).some((e) => e.url === 'https://s1-status.com/')).toBe(true);
   });
 });
 
