@@ -4,7 +4,7 @@
 // drops them. The page gets nothing back, and nothing typed is kept here beyond the form's life.
 import type { FormFinding } from '@/utils/detect';
 import type { SubmitPayload } from '@/utils/messages/protocol';
-import { typedDigits as digitsOf } from '@/utils/numbers/mac';
+import { typedDigits as digitsOf } from '@/utils/numbers/typed';
 
 export interface SubmitDeps {
   doc: Document;

@@ -4,6 +4,7 @@
 // backup) can't be checked against guesses the way a salted SHA-256 could (10^4 tries).
 // Runs only in the background and extension pages: pages never see the key or the macs.
 import type { NumberRow, RebindDB } from '../db/schema';
+import { typedDigits } from './typed';
 
 export const MAC_KEY_NAME = 'number-mac';
 
@@ -39,16 +40,6 @@ export function macKey(db: RebindDB): Promise<CryptoKey> {
 export async function numberMac(key: CryptoKey, nsnDigits: string): Promise<string> {
   const sig = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(nsnDigits));
   return toHex(new Uint8Array(sig));
-}
-
-/** Shortest and longest run of digits that can be a phone number typed into a field. */
-export const TYPED_MIN_DIGITS = 6;
-export const TYPED_MAX_DIGITS = 17;
-
-/** The digits of a typed value worth comparing, or undefined. */
-export function typedDigits(typed: string): string | undefined {
-  const digits = typed.replace(/\D/g, '');
-  return digits.length >= TYPED_MIN_DIGITS && digits.length <= TYPED_MAX_DIGITS ? digits : undefined;
 }
 
 export type MacNumber = Pick<NumberRow, 'id' | 'mac' | 'nsnLength'>;
