@@ -8,7 +8,10 @@ import { exportCsv } from '@/utils/export/csv';
 import { downloadText, MIME } from '@/utils/export/download';
 import { filtersToQuery } from '@/utils/export/filter';
 import { exportIcs } from '@/utils/export/ics';
-import { buildBackup, serializeBackup } from '@/utils/export/json';
+import { encryptBackup, MIN_PASSPHRASE } from '@/utils/export/backup-crypto';
+import { skippedLines } from '@/utils/export/backup-import';
+import { writeBackupText } from '@/utils/export/backup-write';
+import { buildBackup } from '@/utils/export/json';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { loadIcsNumbers, loadInventory, loadItems } from '@/utils/export/source';
 import { certaintyWord, exportFileName, statusWord } from '@/utils/export/text';
@@ -24,8 +27,8 @@ export type Format = (typeof FORMATS)[number];
 
 const context = (): ExportContext => ({ t, lang: uiLanguage(), now: Date.now() });
 
-/** Builds and saves one format; returns the line to show the person. */
-export async function runExport(format: Format, filters: ExportFilters): Promise<string> {
+/** Builds and saves one format; returns the line to show the person. A passphrase encrypts the backup. */
+export async function runExport(format: Format, filters: ExportFilters, passphrase = ''): Promise<string> {
   const db = getDb();
   const ctx = context();
   if (format === 'html') {
@@ -38,8 +41,15 @@ export async function runExport(format: Format, filters: ExportFilters): Promise
   let text: string;
   if (format === 'json') {
     const [inv, settings] = await Promise.all([loadInventory(db), readSettings()]);
-    text = serializeBackup(buildBackup(inv, settings, ctx.now));
-    name = exportFileName('backup', ctx, 'json');
+    // Read back with the import's own rules before saving: what is saved always imports.
+    const written = writeBackupText(buildBackup(inv, settings, ctx.now));
+    text = passphrase ? await encryptBackup(written.text, passphrase) : written.text;
+    name = exportFileName(passphrase ? 'backup-encrypted' : 'backup', ctx, 'json');
+    downloadText(name, text, MIME[format]);
+    const left = written.left.length
+      ? ` ${t('export_leftOut', String(written.left.length))} ${skippedLines(written.left, t, 5).join(' ')}`
+      : '';
+    return t('export_saved', name) + left;
   } else if (format === 'ics') {
     const numbers = await loadIcsNumbers(db, filters);
     if (!numbers.length) return t('export_icsNone');
@@ -69,14 +79,22 @@ export function ExportPanel() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  const [encrypt, setEncrypt] = useState(false);
+  const [pass, setPass] = useState('');
+  const [pass2, setPass2] = useState('');
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
     setMessage('');
     setError('');
+    const secret = format === 'json' && encrypt ? pass : '';
+    if (format === 'json' && encrypt) {
+      if (pass.length < MIN_PASSPHRASE) return setError(t('export_enc_err_short', String(MIN_PASSPHRASE)));
+      if (pass !== pass2) return setError(t('export_enc_err_mismatch'));
+    }
+    setBusy(true);
     try {
-      setMessage(await runExport(format, { ...(numberId ? { numberId } : {}), statuses, certainties }));
+      setMessage(await runExport(format, { ...(numberId ? { numberId } : {}), statuses, certainties }, secret));
     } catch (err) {
       setError(String(err instanceof Error ? err.message : err));
     } finally {
@@ -130,7 +148,31 @@ export function ExportPanel() {
             </label>
           ))}
         </fieldset>
-        {format === 'json' ? <p class="muted">{t('export_jsonAll')}</p> : null}
+        {format === 'json' ? (
+          <>
+            <p class="muted">{t('export_jsonAll')}</p>
+            <p>{t('export_enc_warning')}</p>
+            <label class="check">
+              <input type="checkbox" name="encrypt" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />
+              {t('export_enc_choice')}
+            </label>
+            {encrypt ? (
+              <>
+                <label class="field">
+                  {t('export_enc_passphrase')}
+                  <input type="password" name="passphrase" autoComplete="new-password" value={pass}
+                    onInput={(e) => setPass(e.currentTarget.value)} />
+                </label>
+                <label class="field">
+                  {t('export_enc_repeat')}
+                  <input type="password" name="passphrase2" autoComplete="new-password" value={pass2}
+                    onInput={(e) => setPass2(e.currentTarget.value)} />
+                </label>
+                <p class="muted">{t('export_enc_forget')}</p>
+              </>
+            ) : null}
+          </>
+        ) : null}
         <div class="actions">
           <button type="submit" disabled={busy}>
             {format === 'html' ? t('export_openPrint') : t('export_button')}

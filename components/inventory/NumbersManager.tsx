@@ -9,7 +9,7 @@ import { checklist } from '@/utils/inventory/checklist';
 import { daysUntil } from '@/utils/inventory/reminders';
 import { recyclingWindow } from '@/utils/inventory/recycling';
 import { pluralKey } from '@/utils/plural';
-import { addNumber, removeNumber, updateNumber } from '@/utils/numbers/numbers';
+import { addNumber, needsReentry, reenterNumber, removeNumber, updateNumber } from '@/utils/numbers/numbers';
 import { OPEN_STATUSES } from '@/utils/types';
 import { useLive } from '../useLive';
 import { errorText } from './errors';
@@ -93,6 +93,43 @@ export function AddNumberForm({ onAdded }: { onAdded?: () => void } = {}) {
   );
 }
 
+/** A number kept from before Rebind used a key: typed matching waits for the number once more. */
+function Reenter({ n }: { n: NumberRow }) {
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState('');
+  const [error, setError] = useState('');
+  const save = async (ev: Event) => {
+    ev.preventDefault();
+    try {
+      await reenterNumber(getDb(), n.id, value);
+      setValue('');
+      setOpen(false);
+      setError('');
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  return (
+    <div class="inv-reenter">
+      <p class="inv-hint">{t('inv_number_reenter_needed')}</p>
+      {open ? (
+        <form onSubmit={save} aria-label={t('inv_number_reenter')}>
+          <label>
+            {t('inv_number_value')}
+            <input type="tel" value={value} required maxLength={40} autoComplete="off"
+              onInput={(e) => setValue(e.currentTarget.value)} />
+          </label>
+          <button type="submit">{t('inv_number_reenter_save')}</button>
+          <button type="button" onClick={() => setOpen(false)}>{t('inv_cancel')}</button>
+        </form>
+      ) : (
+        <button type="button" onClick={() => setOpen(true)}>{t('inv_number_reenter')}</button>
+      )}
+      {error && <span class="inv-error" role="alert">{error}</span>}
+    </div>
+  );
+}
+
 function NumberItem({ n, open }: { n: NumberRow; open: number }) {
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -129,6 +166,7 @@ function NumberItem({ n, open }: { n: NumberRow; open: number }) {
         <button type="button" onClick={() => setConfirming(true)}>{t('inv_number_remove')}</button>
       )}
       {error && <span class="inv-error" role="alert">{error}</span>}
+      {needsReentry(n) && <Reenter n={n} />}
     </li>
   );
 }
@@ -160,7 +198,7 @@ export function NumbersManager() {
   return (
     <section class="inv-section" aria-labelledby="inv-numbers-title">
       <h2 id="inv-numbers-title">{t('inv_numbers_title')}</h2>
-      <p class="inv-hint">{t('inv_numbers_intro')}</p>
+      <p class="inv-hint">{t('inv_numbers_intro')} {t('inv_numbers_backup')}</p>
       {numbers && numbers.length === 0 && <p class="inv-hint">{t('inv_numbers_empty')}</p>}
       <ul class="inv-numbers">
         {(numbers ?? []).map((n) => (

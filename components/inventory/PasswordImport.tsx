@@ -20,6 +20,8 @@ const SKIP_KEYS: Record<SkipReason, string> = {
   'bad-url': 'inv_skip_bad_url',
   local: 'inv_skip_local',
   'not-login': 'inv_skip_not_login',
+  'too-long': 'inv_skip_too_long',
+  malformed: 'inv_skip_malformed',
 };
 
 export function PasswordImport({ onDone }: { onDone?: (r: PasswordImportReport) => void } = {}) {

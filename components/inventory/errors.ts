@@ -7,5 +7,8 @@ import { t } from '@/utils/i18n';
 export function errorText(e: unknown): string {
   if (e instanceof ImportError) return t(e.code, e.params);
   if (e instanceof NumberError || e instanceof ManualError) return t(e.code);
+  // A full disk is the one write failure a person can act on: say so (Dexie wraps it in `inner`).
+  const names = [e instanceof Error ? e.name : '', (e as { inner?: { name?: string } } | null)?.inner?.name ?? ''];
+  if (names.some((n) => /Quota/i.test(n))) return t('inv_err_quota');
   return t('inv_err_failed');
 }

@@ -7,6 +7,7 @@ import { changedFromPage, confirmUrl, guideHint, guideOffer } from '@/utils/guid
 import { originOf } from '@/utils/guide/tabs';
 import { mergeObservations } from '@/utils/inventory/merge';
 import { checkEnvelope, checkShape } from '@/utils/messages/validate';
+import { matchTypedIn } from '@/utils/numbers/mac';
 import { MESSAGE_TYPES, onMessage, type FindingPayload, type ProtocolMap, type SubmitPayload } from '@/utils/messages/protocol';
 import { pausedSites, recordPrivate } from '@/utils/settings';
 import { isWebUrl, recordableHost, stripUrl } from '@/utils/url';
@@ -65,7 +66,8 @@ export async function handleFinding(data: FindingPayload, sender: Sender): Promi
 export async function handleSubmit(data: SubmitPayload, sender: Sender): Promise<void> {
   const page = await senderPage(sender);
   if (!page || !data.kinds.length) return;
-  const known = data.numberId ? await getDb().numbers.get(data.numberId) : undefined;
+  // The typed digits live only in this call: matched against the macs, then dropped.
+  const numberId = data.typed ? await matchTypedIn(getDb(), data.typed) : undefined;
   await mergeObservations(getDb(), [
     {
       site: page.site,
@@ -74,7 +76,7 @@ export async function handleSubmit(data: SubmitPayload, sender: Sender): Promise
       strength: 'submitted',
       kinds: data.kinds,
       url: page.url,
-      ...(known ? { numberId: known.id } : {}),
+      ...(numberId ? { numberId } : {}),
     },
   ]);
 }
@@ -114,9 +116,6 @@ export function registerHandlers(): void {
   });
   onMessage('cs-bg-finding', guarded(({ data, sender }) => (withinRate(sender) ? handleFinding(data, sender) : undefined)));
   onMessage('cs-bg-submit', guarded(({ data, sender }) => (withinRate(sender) ? handleSubmit(data, sender) : undefined)));
-  onMessage('cs-bg-number-hints', guarded(async () => {
-    const numbers = await getDb().numbers.toArray();
-    return numbers.map((n) => ({ id: n.id, salt: n.salt, hash: n.hash, nsnLength: n.nsnLength }));
   }));
   // Guidance: only a tab Rebind opened, on the exact origin it opened, gets a hint, one offer,
   // and a "mark changed" that the person then confirms in the dashboard.

@@ -1,3 +1,5 @@
+import { getDb } from '@/utils/db';
+import { watchWholeNumbers } from '@/utils/numbers/numbers';
 import { registerBadge } from './badge';
 import { registerGuide } from './guide';
 import { registerHandlers } from './handlers';
@@ -12,6 +14,7 @@ export default defineBackground({
     registerBadge();
     registerReminders();
     registerGuide();
+    watchWholeNumbers(getDb);
     registerWelcome();
   },
 });

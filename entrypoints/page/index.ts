@@ -2,9 +2,8 @@
 // reports the finding, records submits; never blocks the page. Built as a plain script, not
 // with WXT's defineContentScript, to keep WXT's context runtime (~3 kB) out of every page:
 // ./lifetime.ts does the little of it we need.
-import type { NumberHint } from '@/utils/messages/protocol';
 import { pageLifetime } from './lifetime';
-import { send, sendKept } from './send';
+import { sendKept } from './send';
 import { watchSubmits } from './submit';
 import { wordsReady } from '@/utils/detect/lexicon';
 import { pageHost, watch } from './watcher';
@@ -53,12 +52,9 @@ export default defineUnlistedScript(() => {
     watcher.restart();
   });
 
-  let hints: Promise<readonly NumberHint[]> | null = null;
   watchSubmits({
     doc: document,
     forms: () => watcher.latest?.forms ?? [],
-    // Asked once, only when a marked form is typed into.
-    hints: () => (hints ??= send('cs-bg-number-hints').catch(() => [])),
     report: (p) => void sendKept('cs-bg-submit', p),
     listen: (target, type, fn) => target.addEventListener(type, fn, { capture: true, signal: life.signal }),
     now: () => Date.now(),

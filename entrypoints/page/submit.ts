@@ -1,15 +1,14 @@
 // Evidence of an account: a form the detector marked (it marks account forms only) was
-// submitted. Only the form's kinds are reported, never what was typed. When the person
-// registered numbers, a phone field's value is compared in memory (salted hash) as it
-// changes, and only the matching id is kept.
+// submitted. Only the form's kinds are reported, plus the digits typed into its phone field:
+// the background compares those with the registered numbers (HMAC, utils/numbers/mac.ts) and
+// drops them. The page gets nothing back, and nothing typed is kept here beyond the form's life.
 import type { FormFinding } from '@/utils/detect';
-import type { NumberHint, SubmitPayload } from '@/utils/messages/protocol';
-import { matchTyped } from '@/utils/numbers/hash';
+import type { SubmitPayload } from '@/utils/messages/protocol';
+import { typedDigits as digitsOf } from '@/utils/numbers/typed';
 
 export interface SubmitDeps {
   doc: Document;
   forms(): readonly FormFinding[];
-  hints(): Promise<readonly NumberHint[]>;
   report(p: SubmitPayload): void;
   listen(target: EventTarget, type: string, fn: (e: Event) => void): void;
   now(): number;
@@ -19,15 +18,25 @@ export interface SubmitDeps {
 const SAME_SUBMIT_MS = 2000;
 
 export function watchSubmits(d: SubmitDeps): void {
-  const matched = new WeakMap<FormFinding, string>();
+  // The last phone-like value typed per form, in case a page clears the field before submitting.
+  const typed = new WeakMap<FormFinding, string>();
   const reported = new WeakMap<FormFinding, number>();
+
+  const typedNow = (f: FormFinding): string | undefined => {
+    for (const input of f.phoneInputs) {
+      const digits = digitsOf(input.value);
+      if (digits) return digits;
+    }
+    return typed.get(f);
+  };
 
   const reportForm = (f: FormFinding) => {
     const last = reported.get(f);
     if (last !== undefined && d.now() - last < SAME_SUBMIT_MS) return;
     reported.set(f, d.now());
-    const numberId = matched.get(f);
-    d.report(numberId ? { kinds: f.kinds, numberId } : { kinds: f.kinds });
+    const digits = typedNow(f);
+    typed.delete(f);
+    d.report(digits ? { kinds: f.kinds, typed: digits } : { kinds: f.kinds });
   };
 
   d.listen(d.doc, 'submit', (e) => {
@@ -44,18 +53,13 @@ export function watchSubmits(d: SubmitDeps): void {
     if (f) reportForm(f);
   });
 
-  // Compare a typed number while it is typed, so the submit report goes out at once.
   d.listen(d.doc, 'change', (e) => {
     const input = e.target;
     if (!(input instanceof HTMLInputElement)) return;
     const f = d.forms().find((x) => x.phoneInputs.includes(input));
     if (!f) return;
-    const typed = input.value;
-    void d.hints().then(async (hints) => {
-      if (!hints.length) return;
-      const id = await matchTyped(typed, hints);
-      if (id) matched.set(f, id);
-      else matched.delete(f);
-    });
+    const digits = digitsOf(input.value);
+    if (digits) typed.set(f, digits);
+    else typed.delete(f);
   });
 }

@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Certainty } from '../inventory/certainty';
 import type { EvidenceSource, Kind, Status, Strength } from '../types';
+import { nationalOfWhole } from '../numbers/masked';
 
 export interface SiteRow {
   /** Registrable domain, lower case (tldts), or the catalog group's primary domain. */
@@ -57,10 +58,14 @@ export interface NumberRow {
   prefix: string;
   /** Trailing digits a masked display may show (4). */
   suffix: string;
-  /** numberHash(salt, national significant number): see utils/numbers/hash.ts. */
-  hash: string;
-  salt: string;
-  /** Digits in the national significant number; a typed number's tail of this length is hashed. */
+  /**
+   * HMAC of the national significant number under this profile's key (utils/numbers/mac.ts).
+   * Absent for a number from before version 4 that the person has not entered again: such a
+   * number is still matched to masked displays, but not to numbers typed into pages.
+   */
+  mac?: string;
+  /** Digits in the national significant number (a typed number's tail of this length is
+   * compared); 0 when not known (a number written by Rebind's first version). */
   nsnLength: number;
   /** The whole number in E.164, only if the person chose to keep it. */
   whole?: string;
@@ -69,10 +74,18 @@ export interface NumberRow {
   createdAt: number;
 }
 
+/** A WebCrypto key kept as the non-extractable object itself (structured clone), never as bytes. */
+export interface KeyRow {
+  name: string;
+  key: CryptoKey;
+  createdAt: number;
+}
+
 export type RebindDB = Dexie & {
   sites: EntityTable<SiteRow, 'site'>;
   evidence: EntityTable<EvidenceRow, 'id'>;
   numbers: EntityTable<NumberRow, 'id'>;
+  keys: EntityTable<KeyRow, 'name'>;
 };
 
 export const DB_NAME = 'rebind';
@@ -88,6 +101,28 @@ export const V2_STORES = {
   sites: 'site, status, lastSeen, risk, strength, *numberIds, *kinds',
   evidence: '++id, site, at, [site+at]',
   numbers: 'id, label',
+};
+
+/** What an evidence row from version 1 (which had no strength) was worth, from its source. */
+export function strengthOfSource(source: EvidenceSource, kinds: readonly Kind[], masked: readonly string[]): Strength {
+  switch (source) {
+    case 'submit':
+      return 'submitted';
+    case 'password-manager':
+    case 'backup':
+      return 'imported';
+    case 'manual':
+      return 'manual';
+    case 'page':
+      return kinds.includes('bound-number') && masked.length ? 'bound-number' : 'visited';
+    default:
+      return 'visited';
+  }
+}
+
+/** Version 4 adds only the key table; the others keep their version 2 (or 3) indexes. */
+export const V4_STORES = {
+  keys: 'name',
 };
 
 export function openDatabase(name = DB_NAME, riskOf?: (row: SiteRow) => number): RebindDB {
@@ -106,6 +141,34 @@ export function openDatabase(name = DB_NAME, riskOf?: (row: SiteRow) => number):
           row.strength ??= 'visited';
           row.status ??= 'todo';
           row.risk = riskOf ? riskOf(row as SiteRow) : 0;
+        });
+    });
+  // v4: numbers lose the salted SHA-256 (10^4 guesses undo it) for an HMAC under a key kept
+  // here; what a database upgraded from version 1 lacks is filled in.
+  db.version(4)
+    .stores(V4_STORES)
+    .upgrade(async (tx) => {
+      const now = Date.now();
+      await tx
+        .table('numbers')
+        .toCollection()
+        .modify((row: Partial<NumberRow> & { salt?: unknown; hash?: unknown }) => {
+          // The old hash can't become an HMAC without the number: typed matching waits until
+          // the person enters the number again (the list says so). A kept whole number is the
+          // number, so its length is known; the mac itself needs async crypto, done after open
+          // (utils/numbers/numbers.ts sealNumbers).
+          delete row.salt;
+          delete row.hash;
+          const national = row.whole ? nationalOfWhole(row.whole, row.country ?? '') : '';
+          if (!row.nsnLength) row.nsnLength = national.length;
+          row.createdAt ??= now;
+        });
+      await tx
+        .table('evidence')
+        .toCollection()
+        .modify((row: Partial<EvidenceRow>) => {
+          row.strength ??= strengthOfSource(row.source ?? 'page', row.kinds ?? [], row.masked ?? []);
+          row.kinds ??= [];
         });
     });
   return db;

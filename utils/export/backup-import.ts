@@ -1,15 +1,25 @@
-// Reading a backup file: size, JSON, forbidden keys, format and version, schema, references,
-// all checked before anything is written. The result is a current-version Backup or one error
-// that says what is wrong and where (a path like sites[12].status).
+// Reading a backup file. The file as a whole (size, depth, JSON, format and version, its
+// envelope) must be right or nothing is read; then each row is checked on its own, and a bad
+// row is left out with a note saying where and why, so one bad row never costs the rest.
+// Nothing is written here: the result is a current-version Backup plus the rows left out.
 import * as v from 'valibot';
+import { entryForSite, siteForHost } from '../catalog/lookup';
 import { STRENGTHS, strengthRank, type Strength } from '../types';
+import { hostnameOf, registrableDomain } from '../url';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
-  BackupV0,
-  BackupV1,
+  EnvelopeV0,
+  EnvelopeV1,
   MAX_BACKUP_BYTES,
+  MAX_BACKUP_DEPTH,
+  ROWS,
+  SettingsV1,
   type Backup,
+  type BackupEvidence,
+  type BackupNumber,
+  type BackupNumberV1,
+  type BackupSite,
   type BackupV0Data,
 } from './backup-schema';
 import { iso } from './json';
@@ -20,25 +30,39 @@ export type ImportErrorCode =
   | 'empty'
   | 'notJson'
   | 'truncated'
+  | 'tooDeep'
+  | 'encoding'
   | 'forbiddenKey'
   | 'notBackup'
   | 'newer'
   | 'badVersion'
-  | 'invalid'
-  | 'duplicate'
-  | 'unknownRef';
+  | 'invalid';
 
 export interface ImportError {
   code: ImportErrorCode;
-  /** Where in the file, e.g. "sites[3].firstSeen"; empty for the whole file. */
+  /** Where in the file, e.g. "exportedAt"; empty for the whole file. */
   path?: string;
   /** Extra facts for the message: the version found, the expected form, the size. */
   detail?: string;
-  /** What kind of problem at path (a valibot message code such as "date", "markup", "url"). */
+  /** What kind of problem at path (a valibot message code such as "date", "url"). */
   problem?: string;
 }
 
-export type ParseResult = { ok: true; backup: Backup; fromVersion: number } | { ok: false; error: ImportError };
+/** A row left out (or a field dropped from a row), and why. */
+export interface Skipped {
+  /** Where, e.g. "sites[12].status". */
+  path: string;
+  /** A problem code: extraKey, missing, type, date, day, url, site, id, control, forbiddenKey,
+   * duplicate, unknownRef, foreignUrl, settings. */
+  problem: string;
+  detail?: string;
+  /** true: only this field was dropped, the row itself came in. */
+  fieldOnly?: boolean;
+}
+
+export type ParseResult =
+  | { ok: true; backup: Backup; fromVersion: number; skipped: Skipped[]; settingsInFile: boolean }
+  | { ok: false; error: ImportError };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -48,22 +72,47 @@ export const pathString = (parts: readonly (string | number)[]): string =>
     '',
   );
 
-/** First key that could poison prototypes if a later step spread the object. */
-function findForbiddenKey(root: unknown): string | null {
-  const stack: [unknown, (string | number)[]][] = [[root, []]];
-  while (stack.length) {
-    const [node, path] = stack.pop()!;
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) {
-        if (node[i] !== null && typeof node[i] === 'object') stack.push([node[i], [...path, i]]);
+/**
+ * How deeply the JSON text nests, counted on the text before it is parsed (strings skipped), and
+ * given up on as soon as it passes `limit`: 1 MB of "[[[[" costs one short scan.
+ */
+export function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) {
+        max = depth;
+        if (max > limit) return max;
       }
-    } else if (node !== null && typeof node === 'object') {
-      for (const key of Object.keys(node)) {
-        if (FORBIDDEN_KEYS.has(key)) return pathString([...path, key]);
-        const child = (node as Record<string, unknown>)[key];
-        if (child !== null && typeof child === 'object') stack.push([child, [...path, key]]);
-      }
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+/**
+ * The first forbidden key under `node`, as a path relative to it, or null. Depth is bounded by
+ * nestingDepth already; the path is built only on the way back from a hit, never copied per node.
+ */
+export function forbiddenKeyIn(node: unknown): string | null {
+  if (node === null || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const hit = forbiddenKeyIn(node[i]);
+      if (hit !== null) return `[${i}]${hit && !hit.startsWith('[') ? '.' : ''}${hit}`;
     }
+    return null;
+  }
+  for (const key of Object.keys(node)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const hit = forbiddenKeyIn((node as Record<string, unknown>)[key]);
+    if (hit !== null) return `${key}${hit.startsWith('[') ? '' : '.'}${hit}`;
   }
   return null;
 }
@@ -78,16 +127,38 @@ function jsonPosition(text: string, message: string): string | undefined {
   return `${line}:${pos - before.lastIndexOf('\n')}`;
 }
 
-function schemaError(issues: readonly v.BaseIssue<unknown>[]): ImportError {
+const CUSTOM_PROBLEMS = ['date', 'day', 'url', 'site', 'id', 'control'];
+
+function issueOf(issues: readonly v.BaseIssue<unknown>[], prefix: string): Skipped {
   const issue = issues[0]!;
-  const path = pathString((issue.path ?? []).map((p) => p.key as string | number));
-  if (issue.type === 'strict_object' && issue.expected === 'never') {
-    return { code: 'invalid', path, problem: 'extraKey' };
-  }
-  if (issue.input === undefined && issue.kind === 'schema') return { code: 'invalid', path, problem: 'missing' };
-  const custom = ['date', 'day', 'markup', 'url', 'site'];
-  if (custom.includes(issue.message)) return { code: 'invalid', path, problem: issue.message };
-  return { code: 'invalid', path, problem: 'type', detail: `${issue.expected ?? ''} ≠ ${issue.received}` };
+  const rel = pathString((issue.path ?? []).map((p) => p.key as string | number));
+  const path = rel ? (rel.startsWith('[') || !prefix ? `${prefix}${rel}` : `${prefix}.${rel}`) : prefix;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return { path, problem: 'extraKey' };
+  if (issue.input === undefined && issue.kind === 'schema') return { path, problem: 'missing' };
+  if (CUSTOM_PROBLEMS.includes(issue.message)) return { path, problem: issue.message };
+  return { path, problem: 'type', detail: `${issue.expected ?? ''} ≠ ${issue.received}` };
+}
+
+/** Each row of one table through its schema; bad rows are noted and left out. */
+function readRows<T>(
+  table: 'sites' | 'evidence' | 'numbers',
+  rows: readonly unknown[],
+  schema: v.GenericSchema<unknown, T>,
+  skipped: Skipped[],
+): { row: T; index: number }[] {
+  const out: { row: T; index: number }[] = [];
+  rows.forEach((raw, index) => {
+    const path = `${table}[${index}]`;
+    const forbidden = forbiddenKeyIn(raw);
+    if (forbidden !== null) {
+      skipped.push({ path: `${path}${forbidden.startsWith('[') ? '' : '.'}${forbidden}`, problem: 'forbiddenKey' });
+      return;
+    }
+    const r = v.safeParse(schema, raw, { abortEarly: true });
+    if (r.success) out.push({ row: r.output, index });
+    else skipped.push(issueOf(r.issues, path));
+  });
+  return out;
 }
 
 function strongest(list: readonly Strength[]): Strength {
@@ -99,7 +170,7 @@ function strongest(list: readonly Strength[]): Strength {
  * its numbers are those its evidence named; settings take their defaults (whole numbers kept if
  * the file had any, since the person had chosen so).
  */
-export function upgradeV0(b: BackupV0Data): Backup {
+export function upgradeV0(b: BackupV0Data): Omit<Backup, 'numbers' | 'version'> & { numbers: BackupNumberV1[]; version: 1 } {
   const bySite = new Map<string, { strengths: Strength[]; numbers: Set<string> }>();
   for (const e of b.evidence) {
     const s = bySite.get(e.site) ?? { strengths: [], numbers: new Set<string>() };
@@ -110,7 +181,7 @@ export function upgradeV0(b: BackupV0Data): Backup {
   const known = new Set(b.numbers.map((n) => n.id));
   return {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: 1,
     exportedAt: iso(b.exportedAt),
     sites: b.sites.map(({ firstSeen, lastSeen, statusAt, kinds, status, ...rest }) => {
       const ev = bySite.get(rest.site);
@@ -135,77 +206,176 @@ export function upgradeV0(b: BackupV0Data): Backup {
   };
 }
 
-/** Keys that must be unique, and ids that must point at something in the same file. */
-function checkReferences(b: Backup): ImportError | null {
-  const sites = new Set<string>();
-  for (const [i, s] of b.sites.entries()) {
-    if (sites.has(s.site)) return { code: 'duplicate', path: `sites[${i}].site`, detail: s.site };
-    sites.add(s.site);
+/** Version 1 -> 2: numbers lose the salted hash (it identified the number; macs replace it). */
+export function upgradeV1Number(n: BackupNumberV1): BackupNumber {
+  const { hash: _hash, salt: _salt, ...rest } = n;
+  return rest;
+}
+
+/** Whether a URL is on the row's own site (a backup must not plant links to other domains). */
+export function urlOnSite(url: string, site: string): boolean {
+  const host = hostnameOf(url);
+  if (!host) return false;
+  // Site keys may be written in Unicode ("例子.中国"), URLs are in punycode.
+  let ascii = site;
+  try {
+    ascii = new URL(`http://${site}/`).hostname;
+  } catch {
+    /* not a host name: compared as it is */
   }
-  const numbers = new Set<string>();
-  for (const [i, n] of b.numbers.entries()) {
-    if (numbers.has(n.id)) return { code: 'duplicate', path: `numbers[${i}].id`, detail: n.id };
-    numbers.add(n.id);
-  }
-  for (const [i, s] of b.sites.entries()) {
-    for (const [j, id] of s.numberIds.entries()) {
-      if (!numbers.has(id)) return { code: 'unknownRef', path: `sites[${i}].numberIds[${j}]`, detail: id };
+  if ([site, ascii].some((s) => host === s || host.endsWith(`.${s}`))) return true;
+  const domain = registrableDomain(host);
+  if (domain === site || siteForHost(host) === site) return true;
+  return !!domain && !!entryForSite(site)?.domains.includes(domain);
+}
+
+/**
+ * Keys that must be unique, ids that must point at something in the same file, URLs that must
+ * be on their row's site. A row that breaks one is left out; a foreign URL or an unknown number
+ * id is dropped from a row that is otherwise fine.
+ */
+function checkReferences(b: Backup, skipped: Skipped[], at: { sites: number[]; evidence: number[]; numbers: number[] }): Backup {
+  const numbers: BackupNumber[] = [];
+  const numberIds = new Set<string>();
+  b.numbers.forEach((n, i) => {
+    if (numberIds.has(n.id)) skipped.push({ path: `numbers[${at.numbers[i]}].id`, problem: 'duplicate', detail: n.id });
+    else {
+      numberIds.add(n.id);
+      numbers.push(n);
     }
-  }
-  const ids = new Set<number>();
-  for (const [i, e] of b.evidence.entries()) {
-    if (!sites.has(e.site)) return { code: 'unknownRef', path: `evidence[${i}].site`, detail: e.site };
-    if (e.numberId !== undefined && !numbers.has(e.numberId)) {
-      return { code: 'unknownRef', path: `evidence[${i}].numberId`, detail: e.numberId };
+  });
+  const sites: BackupSite[] = [];
+  const siteKeys = new Set<string>();
+  b.sites.forEach((s, i) => {
+    const path = `sites[${at.sites[i]}]`;
+    if (siteKeys.has(s.site)) {
+      skipped.push({ path: `${path}.site`, problem: 'duplicate', detail: s.site });
+      return;
+    }
+    siteKeys.add(s.site);
+    const row: BackupSite = { ...s };
+    const ids = s.numberIds.filter((id, j) => {
+      if (numberIds.has(id)) return true;
+      skipped.push({ path: `${path}.numberIds[${j}]`, problem: 'unknownRef', detail: id, fieldOnly: true });
+      return false;
+    });
+    row.numberIds = ids;
+    if (row.settingsUrl && !urlOnSite(row.settingsUrl, row.site)) {
+      skipped.push({ path: `${path}.settingsUrl`, problem: 'foreignUrl', detail: row.settingsUrl, fieldOnly: true });
+      delete row.settingsUrl;
+    }
+    sites.push(row);
+  });
+  const evidence: BackupEvidence[] = [];
+  const evidenceIds = new Set<number>();
+  b.evidence.forEach((e, i) => {
+    const path = `evidence[${at.evidence[i]}]`;
+    if (!siteKeys.has(e.site)) return skipped.push({ path: `${path}.site`, problem: 'unknownRef', detail: e.site });
+    if (e.numberId !== undefined && !numberIds.has(e.numberId)) {
+      return skipped.push({ path: `${path}.numberId`, problem: 'unknownRef', detail: e.numberId });
     }
     if (e.id !== undefined) {
-      if (ids.has(e.id)) return { code: 'duplicate', path: `evidence[${i}].id`, detail: String(e.id) };
-      ids.add(e.id);
+      if (evidenceIds.has(e.id)) return skipped.push({ path: `${path}.id`, problem: 'duplicate', detail: String(e.id) });
+      evidenceIds.add(e.id);
     }
-  }
-  return null;
+    const row: BackupEvidence = { ...e };
+    if (row.url && !urlOnSite(row.url, row.site)) {
+      skipped.push({ path: `${path}.url`, problem: 'foreignUrl', detail: row.url, fieldOnly: true });
+      delete row.url;
+    }
+    evidence.push(row);
+  });
+  return { ...b, sites, evidence, numbers };
 }
+
+const fail = (error: ImportError): ParseResult => ({ ok: false, error });
+
+/** The default settings, used when a file's settings can't be read (they are then left alone). */
+const NO_SETTINGS = { recordPrivate: false, pausedSites: [], keepWholeNumbers: false };
 
 export function parseBackup(text: string): ParseResult {
   // Length in UTF-16 units is at most the byte size; the file's byte size is checked before reading.
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: { code: 'tooLarge' } };
-  if (!text.trim()) return { ok: false, error: { code: 'empty' } };
+  if (text.length > MAX_BACKUP_BYTES) return fail({ code: 'tooLarge' });
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return fail({ code: 'empty' });
+  // Depth first: JSON.parse and every walk after it are then bounded.
+  if (nestingDepth(body, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) {
+    return fail({ code: 'tooDeep', detail: String(MAX_BACKUP_DEPTH) });
+  }
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(body);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const truncated = /end of (JSON )?input|Unterminated/i.test(message);
-    return {
-      ok: false,
-      error: { code: truncated ? 'truncated' : 'notJson', detail: jsonPosition(text, message) },
-    };
+    // The parser stopped at the very end of the text: the file was cut off, not mistyped.
+    const at = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
+    const truncated = /end of (JSON )?input|Unterminated/i.test(message) || at >= body.trimEnd().length;
+    return fail({ code: truncated ? 'truncated' : 'notJson', detail: jsonPosition(body, message) });
   }
-  const forbidden = findForbiddenKey(data);
-  if (forbidden) return { ok: false, error: { code: 'forbiddenKey', path: forbidden } };
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, error: { code: 'notBackup' } };
-  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail({ code: 'notBackup' });
+  // Format and version before anything else is looked at.
   const { format, version } = data as { format?: unknown; version?: unknown };
-  if (format !== BACKUP_FORMAT) return { ok: false, error: { code: 'notBackup', path: 'format' } };
+  if (format !== BACKUP_FORMAT) return fail({ code: 'notBackup', path: 'format' });
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, error: { code: 'badVersion', path: 'version', detail: JSON.stringify(version) ?? '' } };
+    return fail({ code: 'badVersion', path: 'version', detail: JSON.stringify(version) ?? '' });
   }
-  if (version > BACKUP_VERSION) {
-    return { ok: false, error: { code: 'newer', path: 'version', detail: String(version) } };
+  if (version > BACKUP_VERSION) return fail({ code: 'newer', path: 'version', detail: String(version) });
+  for (const key of Object.keys(data)) {
+    if (FORBIDDEN_KEYS.has(key)) return fail({ code: 'forbiddenKey', path: key });
   }
+  const envelope = v.safeParse(version === 0 ? EnvelopeV0 : EnvelopeV1, data, { abortEarly: true });
+  if (!envelope.success) {
+    const issue = issueOf(envelope.issues, '');
+    return fail({ code: 'invalid', path: issue.path, problem: issue.problem, ...(issue.detail ? { detail: issue.detail } : {}) });
+  }
+  const file = data as { sites: unknown[]; evidence: unknown[]; numbers: unknown[]; settings?: unknown; exportedAt: unknown };
+  const skipped: Skipped[] = [];
+  const schemas = ROWS[version as 0 | 1 | 2];
+  const sites = readRows('sites', file.sites, schemas.sites as v.GenericSchema<unknown, unknown>, skipped);
+  const evidence = readRows('evidence', file.evidence, schemas.evidence as v.GenericSchema<unknown, unknown>, skipped);
+  const numbers = readRows('numbers', file.numbers, schemas.numbers as v.GenericSchema<unknown, unknown>, skipped);
+  const at = { sites: sites.map((r) => r.index), evidence: evidence.map((r) => r.index), numbers: numbers.map((r) => r.index) };
+
+  let settingsInFile = version > 0;
+  let settings: Backup['settings'] = NO_SETTINGS;
+  if (version > 0) {
+    const forbidden = forbiddenKeyIn(file.settings);
+    const r = forbidden === null ? v.safeParse(SettingsV1, file.settings, { abortEarly: true }) : null;
+    if (r?.success) settings = r.output;
+    else {
+      // The file's settings are left alone (this device's stay); the rows still come in.
+      settingsInFile = false;
+      skipped.push(
+        forbidden !== null
+          ? { path: `settings.${forbidden}`, problem: 'forbiddenKey' }
+          : { ...issueOf(r!.issues, 'settings'), problem: 'settings' },
+      );
+    }
+  }
+
   let backup: Backup;
   if (version === 0) {
-    const r = v.safeParse(BackupV0, data, { abortEarly: true });
-    if (!r.success) return { ok: false, error: schemaError(r.issues) };
-    backup = upgradeV0(r.output);
+    const up = upgradeV0({
+      exportedAt: file.exportedAt as number,
+      sites: sites.map((r) => r.row) as BackupV0Data['sites'],
+      evidence: evidence.map((r) => r.row) as BackupV0Data['evidence'],
+      numbers: numbers.map((r) => r.row) as BackupV0Data['numbers'],
+    });
+    backup = { ...up, version: BACKUP_VERSION, numbers: up.numbers.map(upgradeV1Number) };
   } else {
-    const r = v.safeParse(BackupV1, data, { abortEarly: true });
-    if (!r.success) return { ok: false, error: schemaError(r.issues) };
-    backup = r.output;
+    const list = numbers.map((r) => r.row);
+    backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: file.exportedAt as string,
+      sites: sites.map((r) => r.row) as BackupSite[],
+      evidence: evidence.map((r) => r.row) as BackupEvidence[],
+      numbers: version === 1 ? (list as BackupNumberV1[]).map(upgradeV1Number) : (list as BackupNumber[]),
+      settings,
+    };
   }
-  const ref = checkReferences(backup);
-  return ref ? { ok: false, error: ref } : { ok: true, backup, fromVersion: version };
+  backup = checkReferences(backup, skipped, at);
+  return { ok: true, backup, fromVersion: version, skipped, settingsInFile };
 }
 
 /** The message shown to the person: what is wrong, where, and that nothing changed. */
@@ -221,17 +391,37 @@ export function importErrorMessage(err: ImportError, t: Translate): string {
         return t('export_err_newer', [err.detail ?? '?', BACKUP_VERSION]);
       case 'badVersion':
         return t('export_err_badVersion', err.detail ?? '?');
-      case 'duplicate':
-      case 'unknownRef':
-        return t(`export_err_${err.code}`, err.detail ?? '');
+      case 'tooDeep':
+        return t('export_err_tooDeep', err.detail ?? '');
       case 'invalid':
-        return err.problem && err.problem !== 'type'
-          ? t(`export_err_${err.problem}`)
-          : t('export_err_type', err.detail ?? '');
+        return problemText({ path: err.path ?? '', problem: err.problem ?? 'type', ...(err.detail ? { detail: err.detail } : {}) }, t);
       default:
         return t(`export_err_${err.code}`);
     }
   })();
   const where = err.path ? t('export_err_where', err.path) : '';
   return [what, where, t('export_err_nothing')].filter(Boolean).join(' ');
+}
+
+/** What is wrong with one row or field, in the person's language (without the place). */
+export function problemText(s: Skipped, t: Translate): string {
+  switch (s.problem) {
+    case 'type':
+      return t('export_err_type', s.detail ?? '');
+    case 'duplicate':
+    case 'unknownRef':
+    case 'foreignUrl':
+      return t(`export_err_${s.problem}`, s.detail ?? '');
+    default:
+      return t(`export_err_${s.problem}`);
+  }
+}
+
+/** One line per row left out: "sites[3].status: …; the row was left out." */
+export function skippedLines(list: readonly Skipped[], t: Translate, max = 20): string[] {
+  const lines = list
+    .slice(0, max)
+    .map((s) => t(s.fieldOnly ? 'export_skip_field' : 'export_skip_row', [s.path, problemText(s, t)]));
+  if (list.length > max) lines.push(t('export_skip_more', String(list.length - max)));
+  return lines;
 }

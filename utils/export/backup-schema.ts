@@ -1,10 +1,13 @@
 // The JSON backup's schema (docs/EXPORT.md), one valibot schema per format version.
 // Strict objects: an unknown key is an error, never silently carried into the database.
 import * as v from 'valibot';
+import { capStoredUrl, MAX_READ_URL } from '../inventory/evidence-cap';
 import { EVIDENCE_SOURCES, KINDS, STATUSES, STRENGTHS } from '../types';
 
 export const BACKUP_FORMAT = 'rebind-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** A backup nests four levels (file, table, row, list); deeper input is refused before parsing. */
+export const MAX_BACKUP_DEPTH = 8;
 /** Larger files are refused before reading: a backup of 5,000 sites and 100,000 evidence rows is ~24 MB (bench/export.bench.ts). */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 
@@ -27,10 +30,13 @@ export const Day = v.pipe(
 );
 const EpochMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(253402300799999));
 
-/** Tags are refused in free text: names are data, and a tag in one is an attack or a mistake. */
-const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+/**
+ * Free text (labels, names, notes) is data: every exporter and screen escapes it, so "Work <old>"
+ * is a fine label and comes back as typed. Control characters other than tab and line breaks
+ * have no business in it. Versions 0 and 1 refused tags; files that passed that pass this.
+ */
 const text = (max: number) =>
-  v.pipe(v.string(), v.maxLength(max), v.check((s) => !MARKUP.test(s), 'markup'));
+  v.pipe(v.string(), v.maxLength(max), v.check((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), 'control'));
 /** A site key: a host name (any script), an IP, or a catalog key; never markup or a path. */
 export const SiteKey = v.pipe(
   v.string(),
@@ -38,10 +44,14 @@ export const SiteKey = v.pipe(
   v.maxLength(253),
   v.check((s) => !/[\s<>"'`\\/?#\u0000-\u001f]/.test(s) && s === s.toLowerCase(), 'site'),
 );
-/** Stored URLs are http(s) without query, fragment or credentials (utils/url.ts stripUrl). */
+/**
+ * Stored URLs are http(s) without query, fragment or credentials (utils/url.ts stripUrl). Longer
+ * than the store keeps (utils/inventory/evidence-cap.ts) is cut to the page's origin, not refused:
+ * a database from before the cap may hold such URLs, and its backup must come back in.
+ */
 export const StoredUrl = v.pipe(
   v.string(),
-  v.maxLength(2048),
+  v.maxLength(MAX_READ_URL),
   v.check((s) => {
     try {
       const u = new URL(s);
@@ -50,12 +60,30 @@ export const StoredUrl = v.pipe(
       return false;
     }
   }, 'url'),
+  v.transform(capStoredUrl),
 );
 const Kinds = v.array(v.picklist(KINDS));
 const Strs = (max: number) => v.pipe(v.array(text(max)), v.maxLength(1000));
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128), v.check((s) => !MARKUP.test(s), 'markup'));
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128), v.regex(/^[\w.:-]+$/, 'id'));
 
-// ---- version 1 (current) ----
+// ---- version 2 (current) ----
+// Numbers carry no fingerprint: the mac is under a key that never leaves the profile, so it would
+// mean nothing elsewhere. A number with `whole` gets its mac again on import; one without is
+// matched to masked displays only until the person enters it again.
+export const NumberV2 = v.strictObject({
+  id: Id,
+  label: text(100),
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+  prefix: v.pipe(v.string(), v.regex(/^\d{0,8}$/)),
+  suffix: v.pipe(v.string(), v.regex(/^\d{0,8}$/)),
+  /** 0: not known (a number kept from Rebind's first version). */
+  nsnLength: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(17)),
+  whole: v.optional(v.pipe(v.string(), v.regex(/^\+\d{4,17}$/))),
+  cancelDate: v.optional(Day),
+  createdAt: IsoTime,
+});
+
+// ---- version 1 ----
 export const SiteV1 = v.strictObject({
   site: SiteKey,
   kinds: Kinds,
@@ -106,21 +134,32 @@ export const SettingsV1 = v.strictObject({
   keepWholeNumbers: v.boolean(),
 });
 
-export const BackupV1 = v.strictObject({
+/** The file around the rows: checked whole. Rows are checked one by one (backup-import.ts). */
+export const EnvelopeV1 = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(1),
+  version: v.number(),
   exportedAt: IsoTime,
-  sites: v.array(SiteV1),
-  evidence: v.array(EvidenceV1),
-  numbers: v.array(NumberV1),
-  settings: SettingsV1,
+  sites: v.array(v.unknown()),
+  evidence: v.array(v.unknown()),
+  numbers: v.array(v.unknown()),
+  settings: v.unknown(),
 });
 
-export type Backup = v.InferOutput<typeof BackupV1>;
 export type BackupSite = v.InferOutput<typeof SiteV1>;
 export type BackupEvidence = v.InferOutput<typeof EvidenceV1>;
-export type BackupNumber = v.InferOutput<typeof NumberV1>;
+export type BackupNumber = v.InferOutput<typeof NumberV2>;
+export type BackupNumberV1 = v.InferOutput<typeof NumberV1>;
 export type BackupSettings = v.InferOutput<typeof SettingsV1>;
+/** A backup of the current version, as read or about to be written. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  sites: BackupSite[];
+  evidence: BackupEvidence[];
+  numbers: BackupNumber[];
+  settings: BackupSettings;
+}
 
 // ---- version 0 ----
 // The rows of database version 1 (utils/db/schema.ts V1_STORES) as they were: times in epoch
@@ -145,12 +184,24 @@ export const NumberV0 = v.strictObject({
   ...NumberV1.entries,
   createdAt: EpochMs,
 });
-export const BackupV0 = v.strictObject({
+export const EnvelopeV0 = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(0),
   exportedAt: EpochMs,
-  sites: v.array(SiteV0),
-  evidence: v.array(EvidenceV0),
-  numbers: v.array(NumberV0),
+  sites: v.array(v.unknown()),
+  evidence: v.array(v.unknown()),
+  numbers: v.array(v.unknown()),
 });
-export type BackupV0Data = v.InferOutput<typeof BackupV0>;
+export interface BackupV0Data {
+  exportedAt: number;
+  sites: v.InferOutput<typeof SiteV0>[];
+  evidence: v.InferOutput<typeof EvidenceV0>[];
+  numbers: v.InferOutput<typeof NumberV0>[];
+}
+
+/** The row schemas of each version, for the row-by-row reader. */
+export const ROWS = {
+  0: { sites: SiteV0, evidence: EvidenceV0, numbers: NumberV0 },
+  1: { sites: SiteV1, evidence: EvidenceV1, numbers: NumberV1 },
+  2: { sites: SiteV1, evidence: EvidenceV1, numbers: NumberV2 },
+} as const;

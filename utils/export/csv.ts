@@ -8,12 +8,15 @@ import type { ExportContext, ExportList } from './types';
 export const BOM = '\uFEFF';
 
 /**
- * A cell starting with = + - @ tab or CR is a formula (or becomes one) in Excel, LibreOffice and
- * Sheets: prefix it with an apostrophe, which they show as text. Papa's own escapeFormulae is
- * not used: its pattern misses cells that also contain a line break.
+ * A cell starting with = + - @ (or their full-width forms ＝ ＋ － ＠), tab or CR is a formula (or
+ * becomes one) in Excel, LibreOffice and Sheets: prefix it with an apostrophe, which they show as
+ * text. A spreadsheet opened in another locale may split at `;` or tab instead of `,`, and one
+ * that ignores the quotes splits anywhere: so every piece a `,` `;` tab or line break could start
+ * is defused too ("https://e.example/a;=HYPERLINK(…)" -> "…/a;'=HYPERLINK(…)"). Papa's own
+ * escapeFormulae is not used: it looks at the cell's start only.
  */
 export function defuseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return value.replace(/(^|[,;\t\r\n])(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r])/g, "$1'");
 }
 
 /** One row per checklist item, in checklist order (utils/inventory/checklist.ts). */
@@ -47,5 +50,5 @@ export function exportCsv(list: ExportList, ctx: ExportContext): string {
     i.note ?? '',
   ]);
   const data = [header, ...rows].map((r) => r.map(defuseCell));
-  return BOM + Papa.unparse(data, { newline: '\r\n', quotes: false }) + '\r\n';
+  return BOM + Papa.unparse(data, { newline: '\r\n', quotes: true }) + '\r\n';
 }

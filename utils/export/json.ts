@@ -1,6 +1,7 @@
 // The JSON backup: every site, evidence row and registered number, and the settings, in the
 // versioned format of backup-schema.ts. Times become ISO 8601 so the file reads (and diffs) well.
 import type { EvidenceRow, NumberRow, SiteRow } from '../db/schema';
+import { capStoredUrl } from '../inventory/evidence-cap';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -27,7 +28,7 @@ function pick<T extends object, K extends keyof T>(row: T, keys: readonly K[]): 
 }
 
 export function siteToBackup(r: SiteRow): BackupSite {
-  return {
+  const out: BackupSite = {
     site: r.site,
     kinds: [...r.kinds],
     status: r.status,
@@ -38,13 +39,15 @@ export function siteToBackup(r: SiteRow): BackupSite {
     ...pick(r, ['numberAmbiguous', 'masked', 'settingsUrl', 'name', 'note'] as const),
     ...(r.statusAt !== undefined ? { statusAt: iso(r.statusAt) } : {}),
   };
+  if (out.settingsUrl) out.settingsUrl = capStoredUrl(out.settingsUrl);
+  return out;
 }
 
 export function evidenceToBackup(e: EvidenceRow): BackupEvidence {
   // Written out key by key (no spreads): this runs 100,000 times for a heavy inventory.
   const out: BackupEvidence = { site: e.site, at: iso(e.at), source: e.source, strength: e.strength, kinds: [...e.kinds] };
   if (e.id !== undefined) out.id = e.id;
-  if (e.url !== undefined) out.url = e.url;
+  if (e.url !== undefined) out.url = capStoredUrl(e.url);
   if (e.signals !== undefined) out.signals = [...e.signals];
   if (e.masked !== undefined) out.masked = [...e.masked];
   if (e.numberId !== undefined) out.numberId = e.numberId;
@@ -52,10 +55,15 @@ export function evidenceToBackup(e: EvidenceRow): BackupEvidence {
   return out;
 }
 
-/** The whole number leaves the device only if the person chose to keep it at all. */
+/**
+ * The whole number leaves the device only if the person chose to keep it at all. The mac stays:
+ * its key never leaves this profile. Even without `whole`, the country, first and last digits and
+ * length narrow the number to about 10,000 candidates: a backup identifies the number
+ * (docs/EXPORT.md; backup-crypto.ts encrypts it).
+ */
 export function numberToBackup(n: NumberRow, keepWhole: boolean): BackupNumber {
   return {
-    ...pick(n, ['id', 'label', 'country', 'prefix', 'suffix', 'hash', 'salt', 'nsnLength'] as const),
+    ...pick(n, ['id', 'label', 'country', 'prefix', 'suffix', 'nsnLength'] as const),
     ...(keepWhole && n.whole ? { whole: n.whole } : {}),
     ...pick(n, ['cancelDate'] as const),
     createdAt: iso(n.createdAt),

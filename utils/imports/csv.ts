@@ -1,12 +1,13 @@
 // CSV rows from a file, a slice at a time: only one slice of text is in memory at once, and
 // each row is handed to `onRow` and dropped. papaparse parses each slice cut at a record end.
 import Papa from 'papaparse';
+import { decoderFor, EncodingError, sniffEncoding } from './encoding';
 
 export const CSV_SLICE_BYTES = 256 * 1024;
 
 export class CsvError extends Error {
   constructor(
-    readonly code: 'truncated' | 'binary' | 'malformed',
+    readonly code: 'truncated' | 'binary' | 'malformed' | 'encoding',
     /** 1-based line of the record at fault, when known. */
     readonly row?: number,
   ) {
@@ -15,18 +16,24 @@ export class CsvError extends Error {
 }
 
 /**
- * Calls `onRow(cells, rowNumber)` for each non-empty record. Throws CsvError for a file that
- * ends inside a quoted field, contains NUL bytes, or that papaparse cannot read.
+ * Calls `onRow(cells, rowNumber)` for each non-empty record, and `onBadRow(rowNumber)` for a
+ * record papaparse could only read damaged (a stray quote): one bad row costs only itself.
+ * Throws CsvError for a file that ends inside a quoted field (a quote never closed swallows every
+ * row after it), contains NUL bytes, or is in no encoding we read (UTF-8, UTF-16 with or
+ * without BOM).
  */
 export async function eachCsvRow(
   file: Blob,
   onRow: (cells: string[], row: number) => void,
   signal?: AbortSignal,
   onProgress?: (fraction: number) => void,
+  onBadRow?: (row: number) => void,
 ): Promise<void> {
-  const decoder = new TextDecoder('utf-8');
-  let buf = '';
-  let scanned = 0;
+  const head = new Uint8Array(await file.slice(0, 512).arrayBuffer());
+  const decoder = decoderFor(sniffEncoding(head));
+  // Text since the last record end, as slices: joined only when whole records are cut off, so
+  // a 25 MB cell costs one copy, not one per slice (a growing string is flattened on every read).
+  let pending: string[] = [];
   let inQuote = false;
   let row = 0;
   let newline: '\n' | '\r\n' | undefined;
@@ -40,34 +47,44 @@ export async function eachCsvRow(
       skipEmptyLines: 'greedy',
       step: (r) => {
         row++;
-        const err = r.errors[0];
-        if (err) throw new CsvError(err.code === 'MissingQuotes' ? 'truncated' : 'malformed', row);
-        onRow(r.data, row);
+        // A quote that never closes (papaparse may report it second, after InvalidQuotes) has
+        // swallowed every record after it: nothing past it can be trusted.
+        if (r.errors.some((e) => e.code === 'MissingQuotes')) throw new CsvError('truncated', row);
+        if (r.errors.length) onBadRow?.(row);
+        else onRow(r.data, row);
       },
     });
   };
   for (let offset = 0; offset < file.size; offset += CSV_SLICE_BYTES) {
     if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-    const bytes = await file.slice(offset, offset + CSV_SLICE_BYTES).arrayBuffer();
-    const text = decoder.decode(bytes, { stream: true });
+    const bytes = new Uint8Array(await file.slice(offset, offset + CSV_SLICE_BYTES).arrayBuffer());
+    const text = decodeOrThrow(() => decoder.decode(bytes));
     if (text.includes('\u0000')) throw new CsvError('binary');
-    buf += text;
+    pending.push(text);
     onProgress?.(Math.min(1, (offset + CSV_SLICE_BYTES) / file.size));
     // Cut at the last line break outside quotes: everything before it is whole records.
     let cut = -1;
-    for (let i = scanned; i < buf.length; i++) {
-      const c = buf.charCodeAt(i);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       if (c === 34) inQuote = !inQuote;
       else if (c === 10 && !inQuote) cut = i + 1;
     }
-    scanned = buf.length;
     if (cut > 0) {
-      parse(buf.slice(0, cut));
-      buf = buf.slice(cut);
-      scanned = buf.length;
+      pending.pop();
+      parse(pending.join('') + text.slice(0, cut));
+      pending = [text.slice(cut)];
     }
   }
-  buf += decoder.decode();
+  pending.push(decodeOrThrow(() => decoder.decode(undefined, true)));
   if (inQuote) throw new CsvError('truncated', row + 1);
-  parse(buf);
+  parse(pending.join(''));
+}
+
+function decodeOrThrow(decode: () => string): string {
+  try {
+    return decode();
+  } catch (e) {
+    if (e instanceof EncodingError) throw new CsvError('encoding');
+    throw e;
+  }
 }

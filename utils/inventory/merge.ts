@@ -6,6 +6,7 @@ import type { CatalogEntry } from '../catalog/types';
 import type { EvidenceRow, RebindDB, SiteRow } from '../db/schema';
 import { resolveNumbers, type MaskedNumber } from '../numbers/masked';
 import { strengthRank, type EvidenceSource } from '../types';
+import { capUrlOf, trimEvidence } from './evidence-cap';
 import { certaintyOf, type Certainty } from './certainty';
 import { learnedSettingsPage } from './learn';
 import { writable } from './gate';
@@ -178,13 +179,14 @@ async function previousEvidence(
 
 export async function mergeObservations(db: RebindDB, all: Observation[]): Promise<void> {
   // Every writer passes here: paused sites and non-public hosts are never written.
-  const observations = await writable(all);
+  const observations = (await writable(all)).map(capUrlOf);
   if (!observations.length) return;
   await db.transaction('rw', db.sites, db.evidence, db.numbers, async () => {
     const numbers = await db.numbers.toArray();
     const sites = [...new Set(observations.map((o) => o.site))];
     const oneRow = await oneRowEvidence(db, observations);
     const rows = new Map<string, SiteRow>();
+    const grown = new Set<string>();
     (await db.sites.bulkGet(sites)).forEach((row, i) => {
       if (row) rows.set(sites[i]!, row);
     });
@@ -200,9 +202,11 @@ export async function mergeObservations(db: RebindDB, all: Observation[]): Promi
       } else {
         // Written at once, so a later observation in this batch coalesces with it.
         row = { ...evidence, id: await db.evidence.add(evidence) };
+        grown.add(o.site);
       }
       if (ONE_ROW_SOURCES.has(o.source)) oneRow.set(oneRowKey(o.site, o.source, o.numberId), row);
     }
     await db.sites.bulkPut([...rows.values()]);
+    await trimEvidence(db, grown);
   });
 }

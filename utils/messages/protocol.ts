@@ -13,19 +13,13 @@ export interface FindingPayload {
 }
 
 export interface SubmitPayload {
-  /** Kinds of the form that was submitted (never its values). */
+  /** Kinds of the form that was submitted (never its other values). */
   kinds: Kind[];
-  /** A registered number's id, when the typed number matched one in memory. */
-  numberId?: string;
-}
-
-/** What a content script needs to compare a typed number at submit, without storing it. */
-export interface NumberHint {
-  id: string;
-  salt: string;
-  hash: string;
-  /** Length of the national significant number: the typed digits' tail that is hashed. */
-  nsnLength: number;
+  /**
+   * Digits typed into the form's phone field (6 to 17). The background compares them with the
+   * registered numbers' macs in memory and drops them: they are never stored or logged.
+   */
+  typed?: string;
 }
 
 /** Where the content script should point when the person arrived from Rebind. */
@@ -38,7 +32,6 @@ export interface GuideHint {
 export interface ProtocolMap {
   'cs-bg-finding'(data: FindingPayload): void;
   'cs-bg-submit'(data: SubmitPayload): void;
-  'cs-bg-number-hints'(): NumberHint[];
   'cs-bg-guide-hint'(): GuideHint | null;
   /** May the overlay offer "mark changed" now? True once per guide session. */
   'cs-bg-guide-offer'(): boolean;
@@ -51,7 +44,6 @@ export interface ProtocolMap {
 export const MESSAGE_TYPES = [
   'cs-bg-finding',
   'cs-bg-submit',
-  'cs-bg-number-hints',
   'cs-bg-guide-hint',
   'cs-bg-guide-offer',
   'cs-bg-mark-changed',

@@ -16,7 +16,7 @@ export const FindingSchema = v.strictObject({
 
 export const SubmitSchema = v.strictObject({
   kinds,
-  numberId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  typed: v.optional(v.pipe(v.string(), v.regex(/^\d{6,17}$/))),
 });
 
 const EmptySchema = v.optional(v.union([v.undefined(), v.null()]));
@@ -24,7 +24,6 @@ const EmptySchema = v.optional(v.union([v.undefined(), v.null()]));
 export const PAYLOAD_SCHEMAS = {
   'cs-bg-finding': FindingSchema,
   'cs-bg-submit': SubmitSchema,
-  'cs-bg-number-hints': EmptySchema,
   'cs-bg-guide-hint': EmptySchema,
   'cs-bg-guide-offer': EmptySchema,
   'cs-bg-mark-changed': EmptySchema,

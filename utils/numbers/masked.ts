@@ -30,7 +30,7 @@ function callingCode(country: string): string {
 
 function headFits(head: string, n: MaskedNumber): boolean {
   if (!head) return true;
-  const national = n.whole ? nationalOfWhole(n) : n.prefix;
+  const national = n.whole ? nationalOfWhole(n.whole, n.country) : n.prefix;
   const candidates = [head];
   // "+86 138****5678" shows the country code first; "0138..." a trunk prefix.
   const cc = callingCode(n.country);
@@ -46,14 +46,15 @@ function headFits(head: string, n: MaskedNumber): boolean {
   });
 }
 
-function nationalOfWhole(n: MaskedNumber): string {
-  const digits = (n.whole ?? '').replace(/\D/g, '');
-  const cc = callingCode(n.country);
+/** The national significant number of a kept whole number (E.164) of this country. */
+export function nationalOfWhole(whole: string, country: string): string {
+  const digits = whole.replace(/\D/g, '');
+  const cc = callingCode(country);
   return cc && digits.startsWith(cc) ? digits.slice(cc.length) : digits;
 }
 
 function tailFits(tail: string, n: MaskedNumber): boolean {
-  const known = n.whole ? nationalOfWhole(n) : n.suffix;
+  const known = n.whole ? nationalOfWhole(n.whole, n.country) : n.suffix;
   const k = Math.min(tail.length, known.length);
   // A display showing more trailing digits than we kept can only be compared on what we kept.
   return k >= 2 && tail.slice(-k) === known.slice(-k);

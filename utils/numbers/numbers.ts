@@ -1,15 +1,21 @@
 // The person's own numbers: parsed with libphonenumber-js, stored as the digits a masked
-// display shows plus a salted hash; the whole number only when the person chose to keep it.
+// display shows plus an HMAC under this profile's key (mac.ts); the whole number only when
+// the person chose to keep it.
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
 import type { NumberRow, RebindDB } from '../db/schema';
 import { keepWholeNumbers } from '../settings';
-import { numberHash, toHex } from './hash';
-import { resolveNumbers } from './masked';
+import { macKey, numberMac } from './mac';
+import { nationalOfWhole, resolveNumbers } from './masked';
 
 export class NumberError extends Error {
   constructor(
     /** i18n key explaining what is wrong. */
-    readonly code: 'inv_err_number_invalid' | 'inv_err_label' | 'inv_err_date' | 'inv_err_duplicate',
+    readonly code:
+      | 'inv_err_number_invalid'
+      | 'inv_err_label'
+      | 'inv_err_date'
+      | 'inv_err_duplicate'
+      | 'inv_err_number_other',
   ) {
     super(code);
   }
@@ -54,10 +60,6 @@ function checkLabel(label: string): string {
   return clean;
 }
 
-function randomHex(bytes: number): string {
-  return toHex(crypto.getRandomValues(new Uint8Array(bytes)));
-}
-
 export interface NumberInput {
   label: string;
   country: string;
@@ -65,24 +67,23 @@ export interface NumberInput {
   cancelDate?: string;
 }
 
-/** The row to store for a number; pure but for the random salt. */
+/** The row to store for a number, fingerprinted with `key` (utils/numbers/mac.ts). */
 export async function numberRow(
   input: NumberInput,
   keepWhole: boolean,
+  key: CryptoKey,
   id = crypto.randomUUID(),
 ): Promise<NumberRow> {
   const label = checkLabel(input.label);
   checkDate(input.cancelDate);
   const p = parseNumber(input.number, input.country);
-  const salt = randomHex(16);
   return {
     id,
     label,
     country: p.country,
     prefix: p.nsn.slice(0, 3),
     suffix: p.nsn.slice(-4),
-    salt,
-    hash: await numberHash(salt, p.nsn),
+    mac: await numberMac(key, p.nsn),
     nsnLength: p.nsn.length,
     ...(keepWhole ? { whole: p.e164 } : {}),
     ...(input.cancelDate ? { cancelDate: input.cancelDate } : {}),
@@ -90,28 +91,85 @@ export async function numberRow(
   };
 }
 
-/** Whether the number is already registered: hashed with each row's own salt. */
-async function isDuplicate(db: RebindDB, nsn: string): Promise<boolean> {
-  for (const n of await db.numbers.toArray()) {
-    if (n.nsnLength === nsn.length && (await numberHash(n.salt, nsn)) === n.hash) return true;
-  }
-  return false;
-}
-
 export async function addNumber(
   db: RebindDB,
   input: NumberInput,
   keepWhole?: boolean,
 ): Promise<NumberRow> {
-  const row = await numberRow(input, keepWhole ?? (await keepWholeNumbers.getValue()));
-  const nsn = parseNumber(input.number, input.country).nsn;
-  // Hashing is done before the transaction: a Dexie transaction must not await other promises.
-  if (await isDuplicate(db, nsn)) throw new NumberError('inv_err_duplicate');
+  // The mac is computed before the transaction: a Dexie transaction must not await other promises.
+  const row = await numberRow(input, keepWhole ?? (await keepWholeNumbers.getValue()), await macKey(db));
   await db.transaction('rw', db.numbers, db.sites, db.evidence, async () => {
+    // A number kept from before version 4 has no mac: the digits it shows and its length decide.
+    const same = (n: NumberRow) =>
+      n.mac
+        ? n.mac === row.mac
+        : n.country === row.country && n.prefix === row.prefix && n.suffix === row.suffix &&
+          (!n.nsnLength || n.nsnLength === row.nsnLength);
+    if (await db.numbers.filter(same).count()) throw new NumberError('inv_err_duplicate');
     await db.numbers.add(row);
     await rematchSites(db);
   });
   return row;
+}
+
+/** A number that can't be matched to typed numbers yet (kept from before Rebind used a key). */
+export const needsReentry = (n: NumberRow): boolean => !n.mac;
+
+/**
+ * The person types a registered number again so typed numbers can be matched to it: it must be
+ * the same number (the digits a display shows, and the length when known).
+ */
+export async function reenterNumber(db: RebindDB, id: string, number: string, keepWhole?: boolean): Promise<void> {
+  const prev = await db.numbers.get(id);
+  if (!prev) return;
+  const p = parseNumber(number, prev.country);
+  const same =
+    p.nsn.startsWith(prev.prefix) &&
+    p.nsn.endsWith(prev.suffix) &&
+    (!prev.nsnLength || prev.nsnLength === p.nsn.length);
+  if (!same) throw new NumberError('inv_err_number_other');
+  const mac = await numberMac(await macKey(db), p.nsn);
+  const whole = keepWhole ?? (await keepWholeNumbers.getValue());
+  await db.transaction('rw', db.numbers, async () => {
+    const row = await db.numbers.get(id);
+    if (!row) return;
+    await db.numbers.put({ ...row, mac, nsnLength: p.nsn.length, ...(whole ? { whole: p.e164 } : {}) });
+  });
+}
+
+/** Gives every number whose whole number is kept but which has no mac yet its mac. */
+export async function sealNumbers(db: RebindDB): Promise<number> {
+  const open = (await db.numbers.toArray()).filter((n) => !n.mac && n.whole);
+  if (!open.length) return 0;
+  const key = await macKey(db);
+  const macs = new Map<string, string>();
+  for (const n of open) {
+    const nsn = nationalOfWhole(n.whole!, n.country);
+    if (nsn) macs.set(n.id, await numberMac(key, nsn));
+  }
+  await db.transaction('rw', db.numbers, async () => {
+    for (const [id, mac] of macs) {
+      const row = await db.numbers.get(id);
+      if (row && !row.mac && row.whole) await db.numbers.put({ ...row, mac, nsnLength: row.nsnLength || nationalOfWhole(row.whole, row.country).length });
+    }
+  });
+  return macs.size;
+}
+
+/**
+ * "Keep whole numbers" turned off: the whole numbers already stored go too. Each is given its
+ * mac first, so typed numbers still match it.
+ */
+export async function dropWholeNumbers(db: RebindDB): Promise<number> {
+  await sealNumbers(db);
+  return db.transaction('rw', db.numbers, async () => {
+    const rows = await db.numbers.filter((n) => n.whole !== undefined).toArray();
+    for (const row of rows) {
+      const { whole: _whole, ...rest } = row;
+      await db.numbers.put(rest);
+    }
+    return rows.length;
+  });
 }
 
 export interface NumberPatch {
@@ -175,4 +233,22 @@ export async function rematchSites(db: RebindDB): Promise<void> {
     updates.push(next);
   }
   if (updates.length) await db.sites.bulkPut(updates);
+}
+
+/**
+ * Keeps stored numbers in step with the "keep whole numbers" setting, whoever changes it (the
+ * settings screen, a restored backup): off removes whole numbers; at start, kept whole numbers
+ * from before version 4 get their mac. Called once by the background.
+ */
+export function watchWholeNumbers(db: () => RebindDB): void {
+  const settle = async (keep: boolean) => {
+    try {
+      if (keep) await sealNumbers(db());
+      else await dropWholeNumbers(db());
+    } catch (e) {
+      console.warn('[rebind] could not update stored numbers', e);
+    }
+  };
+  keepWholeNumbers.watch((keep) => void settle(keep));
+  void keepWholeNumbers.getValue().then(settle);
 }

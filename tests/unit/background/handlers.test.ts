@@ -72,8 +72,8 @@ describe('findings and submits land in the inventory', () => {
     expect(row?.kinds.sort()).toEqual(['login-otp', 'mfa-sms']);
   });
 
-  it('a submit naming an unknown number records no number', async () => {
-    await handleSubmit({ kinds: ['login-otp'], numberId: 'not-registered' }, sender('https://www.example-bank.com/login'));
+  it('a submit with typed digits of no registered number records no number', async () => {
+    await handleSubmit({ kinds: ['login-otp'], typed: '13800138000' }, sender('https://www.example-bank.com/login'));
     expect((await getDb().sites.get('example-bank.com'))?.numberIds).toEqual([]);
   });
 });

@@ -45,10 +45,17 @@ describe('database upgrades', () => {
     await writeVersion1(name, 50);
     const db = openDatabase(name, (row) => riskScore(row.kinds));
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(await db.sites.count()).toBe(50);
     expect(await db.evidence.count()).toBe(100);
-    expect(await db.numbers.get('n1')).toMatchObject({ label: 'Old phone', suffix: '5678' });
+    // Version 4: the salted hash is gone (it identified the number), the missing fields are filled.
+    const n1 = await db.numbers.get('n1');
+    expect(n1).toMatchObject({ label: 'Old phone', suffix: '5678', nsnLength: 0 });
+    expect(n1).not.toHaveProperty('hash');
+    expect(n1).not.toHaveProperty('salt');
+    expect(n1?.mac).toBeUndefined();
+    expect(typeof n1?.createdAt).toBe('number');
+    expect((await db.evidence.toArray()).every((e) => e.strength === 'visited')).toBe(true);
     const row = await db.sites.get('site1.example');
     expect(row).toMatchObject({
       kinds: ['login-otp'],
@@ -70,7 +77,7 @@ describe('database upgrades', () => {
   it('a fresh database starts empty at the current version', async () => {
     const db = openDatabase(freshName());
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(await db.sites.count()).toBe(0);
     db.close();
   });

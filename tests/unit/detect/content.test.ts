@@ -1,10 +1,10 @@
 // The content script's helpers: the watcher re-runs on change, debounced, and stops; a
-// submit of a marked form reports its kinds and, at most, the id of a matching number.
+// submit of a marked form reports its kinds and, at most, the digits typed into its phone field
+// (matched and dropped by the background).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watch, WATCH, type Host } from '@/entrypoints/page/watcher';
 import { watchSubmits } from '@/entrypoints/page/submit';
 import { detectDetailed } from '@/utils/detect';
-import { numberHash } from '@/utils/numbers/hash';
 import type { SubmitPayload } from '@/utils/messages/protocol';
 
 const host = (): Host => ({
@@ -57,56 +57,51 @@ describe('watcher', () => {
 });
 
 describe('submit evidence', () => {
-  const setup = (hints: { id: string; salt: string; hash: string; nsnLength: number }[]) => {
+  const setup = () => {
     document.body.innerHTML = `<form id=f><input id=p type=tel placeholder="Phone number"><button type=button>Send code</button>
       <button id=go>Sign in</button></form><form id=g><input name=q><button>Search</button></form>`;
     const d = detectDetailed(document, 'https://example.com/login');
     const reports: SubmitPayload[] = [];
-    const hintCalls = vi.fn(async () => hints);
     watchSubmits({
       doc: document,
       forms: () => d.forms,
-      hints: hintCalls,
       report: (p) => reports.push(p),
       listen: (t, type, fn) => t.addEventListener(type, fn, { capture: true }),
       now: () => Date.now(),
     });
-    return { reports, hintCalls };
+    return { reports };
   };
 
-  it('reports the kinds of a marked form once per submit, never the value', async () => {
-    const { reports, hintCalls } = setup([]);
-    const input = document.getElementById('p') as HTMLInputElement;
-    input.value = '+1 415 555 0134';
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    await Promise.resolve();
-    document.getElementById('go')!.click();
-    document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
-    expect(reports).toEqual([{ kinds: ['login-otp'] }]);
-    expect(JSON.stringify(reports)).not.toContain('415');
-    expect(hintCalls).toHaveBeenCalled();
-  });
-
-  it('adds the id of the registered number that was typed', async () => {
-    const salt = 'pepper';
-    const hash = await numberHash(salt, '4155550134');
-    const { reports } = setup([{ id: 'n1', salt, hash, nsnLength: 10 }]);
+  it('reports the kinds of a marked form once per submit, with only the phone field\'s digits', () => {
+    const { reports } = setup();
     const input = document.getElementById('p') as HTMLInputElement;
     input.value = '+1 (415) 555-0134';
-    const digest = vi.spyOn(crypto.subtle, 'digest');
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    // The salted hash is computed while the person is still on the page (async digest): wait
-    // for it, however long a busy machine takes, then for the match to be kept.
-    await vi.waitFor(() => expect(digest).toHaveBeenCalled(), { timeout: 10_000 });
-    await Promise.all(digest.mock.results.map((r) => r.value));
-    await new Promise((r) => setTimeout(r, 0));
-    digest.mockRestore();
+    document.getElementById('go')!.click();
     document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
-    expect(reports).toEqual([{ kinds: ['login-otp'], numberId: 'n1' }]);
+    expect(reports).toEqual([{ kinds: ['login-otp'], typed: '14155550134' }]);
+  });
+
+  it('remembers the digits when the page clears the field before submitting', () => {
+    const { reports } = setup();
+    const input = document.getElementById('p') as HTMLInputElement;
+    input.value = '138 0013 8000';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    input.value = '';
+    document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
+    expect(reports).toEqual([{ kinds: ['login-otp'], typed: '13800138000' }]);
+  });
+
+  it('sends no digits when the field holds no phone number', () => {
+    const { reports } = setup();
+    const input = document.getElementById('p') as HTMLInputElement;
+    input.value = '12';
+    document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
+    expect(reports).toEqual([{ kinds: ['login-otp'] }]);
   });
 
   it('does not report a form the detector did not mark', () => {
-    const { reports } = setup([]);
+    const { reports } = setup();
     document.getElementById('g')!.dispatchEvent(new Event('submit', { bubbles: true }));
     expect(reports).toEqual([]);
   });

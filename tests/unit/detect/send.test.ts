@@ -16,10 +16,10 @@ afterEach(() => {
 
 describe('the content script sender', () => {
   it('speaks the envelope the background expects and returns the reply', async () => {
-    const sendMessage = vi.fn(async () => ({ res: [] }));
+    const sendMessage = vi.fn(async () => ({ res: null }));
     g.chrome = { runtime: { sendMessage } };
-    expect(await send('cs-bg-number-hints')).toEqual([]);
-    expect(sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'cs-bg-number-hints', id: expect.any(Number), timestamp: expect.any(Number) }));
+    expect(await send('cs-bg-guide-hint')).toEqual(null);
+    expect(sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'cs-bg-guide-hint', id: expect.any(Number), timestamp: expect.any(Number) }));
   });
 
   it('sends a finding again when the worker was stopped before it replied', async () => {

@@ -5,7 +5,7 @@ import { parseBackup } from '@/utils/export/backup-import';
 import { buildBackup, serializeBackup } from '@/utils/export/json';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '@/utils/settings';
 import type { RebindDB, SiteRow } from '@/utils/db/schema';
-import { dump, fill, HASH, sampleInventory, sampleSettings, sampleText, withRisk } from './fixtures';
+import { dump, fill, MAC, sampleInventory, sampleSettings, sampleText, withRisk } from './fixtures';
 import { freshDb } from './helpers';
 
 let db: RebindDB;
@@ -123,7 +123,7 @@ describe('older versions', () => {
         { id: 1, site: 'bilibili.com', at: 1_700_000_000_000, source: 'page', strength: 'visited', kinds: ['login-otp'] },
         { id: 2, site: 'bilibili.com', at: 1_700_000_100_000, source: 'page', strength: 'bound-number', kinds: ['bound-number'], numberId: 'n1' },
       ],
-      numbers: [{ id: 'n1', label: 'Old', country: 'CN', prefix: '138', suffix: '5678', hash: HASH, salt: 's', nsnLength: 11, createdAt: 1 }],
+      numbers: [{ id: 'n1', label: 'Old', country: 'CN', prefix: '138', suffix: '5678', hash: MAC, salt: 's', nsnLength: 11, createdAt: 1 }],
     };
     const r = await importBackupText(db, JSON.stringify(v0), 'replace');
     expect(r).toMatchObject({ ok: true, fromVersion: 0 });
@@ -135,8 +135,11 @@ describe('older versions', () => {
     expect(after.sites[1]).toMatchObject({ site: 'weibo.com', kinds: [], status: 'changed', statusAt: 7, strength: 'visited', numberIds: [] });
     expect(after.evidence.map((e) => e.at)).toEqual([1_700_000_000_000, 1_700_000_100_000]);
     expect(after.numbers[0]?.createdAt).toBe(1);
+    // The old salted hash is not carried over: it identified the number.
+    expect(after.numbers[0]).not.toHaveProperty('hash');
+    expect(after.numbers[0]).not.toHaveProperty('salt');
     // Exported again, it is a current-version file.
     const again = serializeBackup(buildBackup(after, sampleSettings, 0));
-    expect(JSON.parse(again).version).toBe(1);
+    expect(JSON.parse(again).version).toBe(2);
   });
 });

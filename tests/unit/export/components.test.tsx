@@ -59,10 +59,10 @@ describe('ExportPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const csv = await saved[0]!.text;
-    expect(csv.startsWith('\uFEFFSite,')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Site",')).toBe(true);
     expect(csv).toContain('bilibili.com');
     // Tied to no number yet: on every number's checklist, and says so.
-    expect(csv).toMatch(/github\.com,[^\r]*number not confirmed/);
+    expect(csv).toMatch(/"github\.com",[^\r]*number not confirmed/);
     fireEvent.click(screen.getByLabelText('Calendar reminders (.ics)'));
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await waitFor(() => expect(saved).toHaveLength(2));
@@ -77,7 +77,7 @@ describe('ExportPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const b = JSON.parse(await saved[0]!.text);
-    expect(b).toMatchObject({ format: 'rebind-backup', version: 1 });
+    expect(b).toMatchObject({ format: 'rebind-backup', version: 2 });
     expect(b.sites).toHaveLength(2);
     expect(b.evidence).toHaveLength(3);
     expect(JSON.stringify(b)).not.toContain('+8613800005678');
@@ -90,11 +90,25 @@ describe('ImportBackup', () => {
   it('says what is wrong with a bad file and changes nothing', async () => {
     const before = await dump(db);
     render(<ImportBackup />);
-    choose(file(sampleText().replace('"status":"changed"', '"status":"done"')));
+    choose(file(sampleText().replace('"version": 2', '"version": 9')));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/wrong type.*Where: sites\[1\]\.status\. Nothing was imported/);
+    expect(alert.textContent).toMatch(/version 9, made by a newer Rebind.*Where: version\. Nothing was imported/);
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('lists a bad row before importing the rest', async () => {
+    await db.sites.delete('github.com');
+    render(<ImportBackup />);
+    choose(file(sampleText().replace('"status":"changed"', '"status":"done"')));
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toMatch(/sites\[1\]\.status: A value has the wrong type.*The row is left out/);
+    expect(await db.sites.get('github.com')).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, merge' }));
+    expect((await screen.findByText(/^Imported:/)).textContent).toMatch(/^Imported: 0 new sites/);
+    expect(await db.sites.get('github.com')).toBeUndefined();
+    expect(await db.sites.get('bilibili.com')).toBeTruthy();
   });
 
   it('refuses a file over the size limit without reading it', async () => {
@@ -113,6 +127,11 @@ describe('ImportBackup', () => {
     render(<ImportBackup />);
     choose(file(sampleText()));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    // The file pauses a site this device does not: shown before anything is written.
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('Paused sites: 1 added, 0 removed');
+    expect(await db.sites.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, merge' }));
     expect((await screen.findByText(/^Imported:/)).textContent).toBe('Imported: 1 new sites, 0 evidence records, 0 new numbers.');
     expect(await db.sites.count()).toBe(2);
   });

@@ -6,7 +6,7 @@ import { riskScore } from '@/utils/inventory/risk';
 import { certaintyOf } from '@/utils/inventory/certainty';
 import type { BackupSettings } from '@/utils/export/backup-schema';
 
-export const HASH = 'ab'.repeat(32);
+export const MAC = 'ab'.repeat(32);
 
 /** The risk and certainty the database would hold: the real score with the real catalog. */
 export const withRisk = (r: SiteRow): SiteRow => ({
@@ -17,7 +17,7 @@ export const withRisk = (r: SiteRow): SiteRow => ({
 
 export const sampleInventory = (): Inventory => ({
   numbers: [
-    { id: 'n1', label: '工作号', country: 'CN', prefix: '138', suffix: '5678', hash: HASH, salt: 's1',
+    { id: 'n1', label: '工作号', country: 'CN', prefix: '138', suffix: '5678', mac: MAC,
       nsnLength: 11, cancelDate: '2025-04-01', createdAt: 1_700_000_000_000, whole: '+8613800005678' },
   ] satisfies NumberRow[],
   sites: ([

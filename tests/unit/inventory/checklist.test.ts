@@ -12,7 +12,7 @@ const row = (site: string, over: Partial<SiteRow> = {}): SiteRow => ({
   site, kinds: ['login-otp'], status: 'todo', strength: 'visited', firstSeen: 0, lastSeen: 0, risk: 41, numberIds: [], ...over,
 });
 const num = (id: string, country: string): NumberRow => ({
-  id, label: id, country, prefix: '', suffix: '', hash: 'x', salt: 's', nsnLength: 10, cancelDate: '2030-01-01', createdAt: 0,
+  id, label: id, country, prefix: '', suffix: '', nsnLength: 10, cancelDate: '2030-01-01', createdAt: 0,
 });
 
 // The tricky rows of the issue: proof vs. visits, a checkout, a non-phone password entry,

@@ -24,12 +24,13 @@ describe('NumbersManager', () => {
     fireEvent.input(screen.getByLabelText('Phone number'), { target: { value: '138 0013 5678' } });
     fireEvent.input(screen.getAllByLabelText('Planned cancellation')[0]!, { target: { value: '2031-01-10' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add number' }));
-    await screen.findByText('Old SIM', undefined, { timeout: 10_000 });
+    // The first number also creates this profile's key (WebCrypto + IndexedDB): slow on a busy machine.
+    await screen.findByText('Old SIM', undefined, { timeout: 15_000 });
     expect(screen.getByText('138…5678')).toBeTruthy();
     expect(screen.getByText(/After you cancel \(2031-01-10\), the carrier freezes the number for about 90 days, until 2031-04-10/)).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Allow notifications' })).toBeTruthy();
     expect((await db.numbers.toArray())[0]).toMatchObject({ prefix: '138', suffix: '5678', cancelDate: '2031-01-10' });
-  });
+  }, 20_000);
 
   it('never promises China’s freeze for a US number', async () => {
     render(<NumbersManager />);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mergeObservations } from '@/utils/inventory/merge';
-import { matchTyped, numberHash } from '@/utils/numbers/hash';
+import { macKey, matchTyped, numberMac } from '@/utils/numbers/mac';
 import { numbersFitting, parseMasked } from '@/utils/numbers/masked';
 import {
   addNumber,
@@ -34,16 +34,21 @@ describe('parseNumber', () => {
 });
 
 describe('registered numbers', () => {
-  it('stores visible digits and a salted hash, not the number', async () => {
+  it('stores visible digits and an HMAC under this profile\'s key, not the number', async () => {
     const row = await addNumber(db, { label: 'Work', country: 'CN', number: '+86 138 0013 8000' });
     const stored = (await db.numbers.get(row.id))!;
     expect(stored).toMatchObject({ label: 'Work', country: 'CN', prefix: '138', suffix: '8000', nsnLength: 11 });
     expect(stored.whole).toBeUndefined();
     expect(JSON.stringify(stored)).not.toContain('13800138000');
-    expect(stored.hash).toBe(await numberHash(stored.salt, '13800138000'));
-    // The content script's comparison at submit finds it from any spelling.
-    expect(await matchTyped('138 0013 8000', [stored])).toBe(row.id);
-    expect(await matchTyped('13800138001', [stored])).toBeUndefined();
+    const key = await macKey(db);
+    expect(key.extractable).toBe(false);
+    expect(stored.mac).toBe(await numberMac(key, '13800138000'));
+    // The background's comparison at submit finds it from any spelling.
+    expect(await matchTyped(key, '138 0013 8000', [stored])).toBe(row.id);
+    expect(await matchTyped(key, '13800138001', [stored])).toBeUndefined();
+    // Another profile's key gives another mac: a copied row can't be checked against guesses elsewhere.
+    const other = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    expect(await matchTyped(other, '13800138000', [stored])).toBeUndefined();
   });
 
   it('keeps the whole number only when the setting is on', async () => {
@@ -52,9 +57,9 @@ describe('registered numbers', () => {
     expect((await db.numbers.get(row.id))?.whole).toBe('+14155552671');
   });
 
-  it('salts each number differently and refuses the same number twice', async () => {
+  it('refuses the same number twice', async () => {
     const a = await addNumber(db, { label: 'A', country: 'CN', number: '13800138000' });
-    expect(a.salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(a.mac).toMatch(/^[0-9a-f]{64}$/);
     await expect(
       addNumber(db, { label: 'B', country: 'CN', number: '+86 13800138000' }),
     ).rejects.toMatchObject({ code: 'inv_err_duplicate' });

@@ -12,7 +12,7 @@ function row(site: string, over: Partial<SiteRow> = {}): SiteRow {
   return { site, kinds: ['login-otp'], status: 'todo', strength: 'signed-in', firstSeen: now, lastSeen: now, risk: 41, numberIds: [], ...over };
 }
 function number(id: string, country: string, days: number): NumberRow {
-  return { id, label: `${country} phone`, country, prefix: '138', suffix: '5678', hash: 'ab', salt: 's', nsnLength: 11,
+  return { id, label: `${country} phone`, country, prefix: '138', suffix: '5678', nsnLength: 11,
     cancelDate: localDate(now + days * DAY), createdAt: now };
 }
 const listed = () => [...document.querySelectorAll('.checklist > ul.site-list > li')].map((li) => li.getAttribute('data-site'));

@@ -3,7 +3,7 @@
 import { entryForSite, siteForHost } from '../../catalog/lookup';
 import type { RebindDB } from '../../db/schema';
 import { mergeObservations, type Observation } from '../../inventory/merge';
-import { matchTyped, type HashedNumber } from '../../numbers/hash';
+import { macKey, matchTyped } from '../../numbers/mac';
 import { CsvError, eachCsvRow } from '../csv';
 import { detectFormat } from './detect';
 import type { FormatId } from './format';
@@ -11,13 +11,19 @@ import type { FormatId } from './format';
 /** Real exports are far smaller (20,000 logins is about 3 MB); anything bigger is not one. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const MAX_URL_LENGTH = 2048;
+/** A URL cell longer than this is no login (Bitwarden lists several URLs in one cell, not thousands). */
+export const MAX_URL_CELL = 16 * 1024;
+/** At most this many URLs are read from one cell. */
+export const MAX_URLS_PER_CELL = 32;
 
 export type ImportErrorCode =
   | 'inv_err_csv_empty'
   | 'inv_err_csv_too_big'
   | 'inv_err_csv_unknown'
   | 'inv_err_csv_truncated'
-  | 'inv_err_csv_malformed';
+  | 'inv_err_csv_malformed'
+  | 'inv_err_csv_encoding'
+  | 'inv_err_csv_quote';
 
 export class ImportError extends Error {
   constructor(
@@ -30,7 +36,7 @@ export class ImportError extends Error {
   }
 }
 
-export const SKIP_REASONS = ['no-url', 'not-web', 'bad-url', 'local', 'not-login'] as const;
+export const SKIP_REASONS = ['no-url', 'not-web', 'bad-url', 'local', 'not-login', 'too-long', 'malformed'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface PasswordImportReport {
@@ -99,6 +105,8 @@ export async function importPasswords(
   let rows = 0;
   const skipped = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
   const pending: Pending[] = [];
+  // A short row is damage in the middle of a file, a cut-off file at its end: decided by what follows.
+  let shortRow = 0;
   try {
     await eachCsvRow(
       file,
@@ -110,15 +118,25 @@ export async function importPasswords(
           return;
         }
         rows++;
-        // A short last row is what a cut-off file looks like; a short row elsewhere is damage.
-        if (cells.length < headerLength) throw new ImportError('inv_err_csv_truncated', [row]);
+        if (shortRow) {
+          skipped.malformed++;
+          shortRow = 0;
+        }
+        if (cells.length < headerLength) {
+          shortRow = row;
+          return;
+        }
         const { format, columns } = detected;
         if (columns.type !== undefined && format.isLogin && !format.isLogin(cells[columns.type] ?? '')) {
           skipped['not-login']++;
           return;
         }
         const cell = cells[columns.url] ?? '';
-        const urls = format.urls ? format.urls(cell) : [cell];
+        if (cell.length > MAX_URL_CELL) {
+          skipped['too-long']++;
+          return;
+        }
+        const urls = (format.urls ? format.urls(cell) : [cell]).slice(0, MAX_URLS_PER_CELL);
         const username = (cells[columns.username] ?? '').trim();
         // Only a username that may be a phone number is kept, until it is hashed below.
         const keep = PHONE_LIKE.test(username) ? username : undefined;
@@ -136,11 +154,18 @@ export async function importPasswords(
       },
       opts.signal,
       (f) => opts.onProgress?.(f * 0.8),
+      () => {
+        rows++;
+        skipped.malformed++;
+      },
     );
+    // A short last row is what a cut-off file looks like.
+    if (shortRow) throw new ImportError('inv_err_csv_truncated', [shortRow]);
   } catch (e) {
     if (e instanceof CsvError) {
       if (e.code === 'binary') throw new ImportError('inv_err_csv_unknown');
-      if (e.code === 'truncated') throw new ImportError('inv_err_csv_truncated', [e.row ?? 0]);
+      if (e.code === 'encoding') throw new ImportError('inv_err_csv_encoding');
+      if (e.code === 'truncated') throw new ImportError('inv_err_csv_quote', [e.row ?? 0]);
       throw new ImportError('inv_err_csv_malformed', [e.row ?? 0]);
     }
     throw e;
@@ -149,14 +174,15 @@ export async function importPasswords(
   if (!found) throw new ImportError('inv_err_csv_unknown');
   opts.onProgress?.(0.8);
 
-  const hints: HashedNumber[] = await db.numbers.toArray();
+  const numbers = (await db.numbers.toArray()).filter((n) => n.mac);
+  const macs = numbers.length ? await macKey(db) : undefined;
   const matched = new Map<string, string | undefined>();
   const bySite = new Map<string, Observation>();
   const now = Date.now();
   for (const p of pending) {
     let numberId: string | undefined;
-    if (p.username && hints.length) {
-      if (!matched.has(p.username)) matched.set(p.username, await matchTyped(p.username, hints));
+    if (p.username && macs) {
+      if (!matched.has(p.username)) matched.set(p.username, await matchTyped(macs, p.username, numbers));
       numberId = matched.get(p.username);
     }
     p.username = undefined;
