@@ -8,7 +8,7 @@ import { localDate } from '@/utils/inventory/reminders';
 import { currentNumber } from '@/utils/inventory/status';
 import { ACCOUNT_KINDS, type Status } from '@/utils/types';
 import { riskTier } from '@/utils/inventory/risk';
-import { SiteActions, guideOf } from '../common/SiteActions';
+import { SiteActions, Trust, guideOf } from '../common/SiteActions';
 import { evidenceLine, formatDate, kindsInWords, numberLabel, siteName, statusWord, tierWord } from '../common/words';
 
 export const PAGE = 25;
@@ -40,6 +40,7 @@ function Item({ row }: { row: SiteRow }) {
       {guide.appFirst ? (
         <div class="app-path">
           {t('ui_guide_inApp')} {guide.app}
+          <Trust basis={guide.appBasis} typical={guide.typical} />
         </div>
       ) : null}
       <SiteActions row={row} />

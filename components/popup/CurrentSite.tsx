@@ -8,7 +8,7 @@ import { addManualSite } from '@/utils/inventory/manual';
 import { pausedSites } from '@/utils/settings';
 import { isWebUrl } from '@/utils/url';
 import { ACCOUNT_KINDS } from '@/utils/types';
-import { SiteActions, guideOf } from '../common/SiteActions';
+import { SiteActions, Trust, guideOf } from '../common/SiteActions';
 import { useStorageItem } from '../common/useStorageItem';
 import { evidenceLine, kindsInWords, siteName, statusWord } from '../common/words';
 import { useLive } from '../useLive';
@@ -65,7 +65,12 @@ export function CurrentSite({ site }: { site: string | null }) {
           <p>
             {inChecklist ? t('ui_current_inChecklist', statusWord(row.status)) : t('ui_current_notChecklist')}
           </p>
-          {guideOf(row).appFirst ? <p class="app-path">{t('ui_guide_inApp')} {guideOf(row).app}</p> : null}
+          {guideOf(row).appFirst ? (
+            <p class="app-path">
+              {t('ui_guide_inApp')} {guideOf(row).app}
+              <Trust basis={guideOf(row).appBasis} typical={guideOf(row).typical} />
+            </p>
+          ) : null}
           {inChecklist ? <SiteActions row={row} compact /> : null}
         </>
       ) : entry?.kinds.length ? (

@@ -2,6 +2,7 @@
 // CRLF line ends (RFC 4180), and no cell a spreadsheet would run as a formula.
 import Papa from 'papaparse';
 import { kindsInWords, statusWord, tierWord } from './text';
+import { whereTrustText } from '../guide/where';
 import { localDate } from '../inventory/reminders';
 import type { ExportContext, ExportItem } from './types';
 
@@ -25,6 +26,7 @@ export function exportCsv(items: readonly ExportItem[], ctx: ExportContext): str
     t('export_col_usedFor'),
     t('export_col_url'),
     t('export_col_app'),
+    t('ui_trust_column'),
     t('export_col_status'),
     t('export_col_numbers'),
     t('export_col_lastSeen'),
@@ -37,6 +39,7 @@ export function exportCsv(items: readonly ExportItem[], ctx: ExportContext): str
     kindsInWords(t, i.kinds),
     i.where.url ?? '',
     i.where.app ?? '',
+    whereTrustText(i.where, t),
     statusWord(t, i.status),
     i.numbers.join(', '),
     localDate(i.lastSeen),

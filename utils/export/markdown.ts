@@ -1,4 +1,5 @@
 // Markdown checklist: one "- [ ]" item per site, grouped by risk tier, riskiest first.
+import { whereTrustText } from '../guide/where';
 import { RISK_TIERS, type ExportContext, type ExportItem } from './types';
 import { safeWebUrl } from '../url';
 import { isDone, kindsInWords, oneLine, statusWord, tierWord } from './text';
@@ -35,7 +36,10 @@ export function itemMarkdown(item: ExportItem, ctx: ExportContext): string {
     ...(url ? [url] : []),
     ...(app && !item.where.appFirst ? [`${t('export_inApp')}: ${app}`] : []),
   ];
-  if (places.length) lines.push(`  - ${t('export_whereToChange')}: ${places.join(' · ')}`);
+  const trust = whereTrustText(item.where, t);
+  if (places.length) {
+    lines.push(`  - ${t('export_whereToChange')}: ${places.join(' · ')}${trust ? ` (${escapeMarkdown(trust)})` : ''}`);
+  }
   lines.push(`  - ${t('export_statusLabel')}: ${escapeMarkdown(statusWord(t, item.status))}`);
   if (item.numbers.length) {
     lines.push(`  - ${t('export_numberLabel')}: ${item.numbers.map(escapeMarkdown).join(', ')}`);

@@ -9,6 +9,7 @@ import {
   statusWord,
   tierWord,
 } from './text';
+import { whereTrustText } from '../guide/where';
 import { localDate } from '../inventory/reminders';
 import { safeWebUrl } from '../url';
 
@@ -54,7 +55,9 @@ function row(item: ExportItem, ctx: ExportContext): string {
     ? `<span class="app">${escapeHtml(t('export_inApp'))}: ${escapeHtml(oneLine(item.where.app))}</span>`
     : '';
   // App-only services: the in-app path is the way, so it comes first.
-  const where = item.where.appFirst ? app + link : link + app;
+  const words = whereTrustText(item.where, t);
+  const trust = words ? `<span class="domain trust">${escapeHtml(words)}</span>` : '';
+  const where = (item.where.appFirst ? app + link : link + app) + trust;
   const domain = item.name === item.site ? '' : `<span class="domain">${escapeHtml(item.site)}</span>`;
   const numbers = item.numbers.length
     ? `<span class="domain">${escapeHtml(item.numbers.join(', '))}</span>`
