@@ -1,5 +1,5 @@
 // URL helpers shared by background, pages and exporters.
-import { getDomain, getHostname } from 'tldts';
+import { getHostname } from 'tldts';
 
 /** The URL without query string, fragment or credentials: what may be stored. */
 export function stripUrl(raw: string): string | null {
@@ -17,20 +17,6 @@ export function stripUrl(raw: string): string | null {
 export function hostnameOf(urlOrHost: string): string | null {
   const host = getHostname(urlOrHost.includes('://') ? urlOrHost : `http://${urlOrHost}`);
   return host ? host.toLowerCase().replace(/\.$/, '') : null;
-}
-
-/**
- * Registrable domain of a hostname (from hostnameOf). Hosts without a public suffix
- * (localhost, IP addresses) stand for themselves.
- */
-export function domainOfHost(host: string): string | null {
-  return getDomain(host, { allowPrivateDomains: false }) ?? (host.length <= 253 ? host : null);
-}
-
-/** Registrable domain of a URL or hostname, lower case ("passport.bilibili.com" -> "bilibili.com"). */
-export function registrableDomain(urlOrHost: string): string | null {
-  const host = hostnameOf(urlOrHost);
-  return host ? domainOfHost(host) : null;
 }
 
 /** A web URL safe to put in a link, normalised by URL; anything else (javascript:, data:, junk) is undefined. */

@@ -26,7 +26,7 @@ describe('catalog generator on well-formed data', () => {
       kinds: ['mfa-sms'],
       category: 'banking',
       regions: ['us'],
-      docUrl: 'https://help.alphabank.com/2fa',
+      twoStepHelp: 'https://help.alphabank.com/2fa',
       securityUrl: 'https://www.alphabank.com/security',
     });
     // additional-domains and Apple's from/to both join the same account
@@ -38,7 +38,7 @@ describe('catalog generator on well-formed data', () => {
     const quiet = bySite.get('quietdev.io');
     expect(quiet?.kinds).toBeUndefined();
     expect(quiet?.category).toBe('developer');
-    expect(quiet?.docUrl).toBeUndefined();
+    expect(quiet?.twoStepHelp).toBeUndefined();
   });
 
   it('groups shared credentials and brand country domains, attaches deletion and settings pages', () => {
