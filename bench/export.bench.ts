@@ -127,7 +127,7 @@ ${EVIDENCE.toLocaleString('en-US')} evidence rows, 3 numbers with cancellation d
 | step | time | output |
 | --- | ---: | ---: |
 | read the whole inventory (one read transaction) | ${ms(tRead)} | |
-| resolve ${items.length.toLocaleString('en-US')} checklist items (names, guidance, tiers) | ${ms(tItems)} | |
+| resolve ${items.items.length.toLocaleString('en-US')} checklist items (certainty, order, names, guidance) | ${ms(tItems)} | |
 | Markdown checklist | ${ms(tMd)} | ${mb(md.length)} |
 | CSV (papaparse, formula-safe) | ${ms(tCsv)} | ${mb(csv.length)} |
 | printable HTML | ${ms(tHtml)} | ${mb(html.length)} |

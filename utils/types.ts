@@ -52,6 +52,8 @@ export const EVIDENCE_SOURCES = [
   'password-manager',
   'manual',
   'backup',
+  /** SMS history import: codes received at the number (count, first and last date in detail). */
+  'sms',
 ] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 

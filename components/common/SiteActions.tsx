@@ -1,5 +1,7 @@
-// What the person can do about one site: go to the place where the number is changed, then say
-// what they did. Status writes go straight to the database (utils/inventory/status).
+// What the person can do about one site: one primary action that says what it opens, and one
+// "Done ▾" menu that says what they did (with Undo). Status writes go straight to the database
+// (utils/inventory/status).
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { entryForSite } from '@/utils/catalog/lookup';
 import { getDb, type SiteRow } from '@/utils/db';
 import { basisText, guidanceFor, type Basis, type Guidance, type NumberGuidance } from '@/utils/guide/where';
@@ -7,8 +9,13 @@ import { openGuide } from '@/utils/guide/open';
 import { t, uiLanguage } from '@/utils/i18n';
 import { setStatus } from '@/utils/inventory/status';
 import type { Status } from '@/utils/types';
+import { offerUndo } from './Undo';
+import { siteName } from './words';
 
-const DONE: Exclude<Status, 'todo'>[] = ['changed', 'unbound', 'deleted', 'not-mine', 'ignore'];
+/** The Done menu, in the order a person most often means. */
+export const DONE: readonly Exclude<Status, 'todo'>[] = ['changed', 'unbound', 'deleted', 'not-mine', 'ignore'];
+
+const key = (s: string) => s.replaceAll('-', '_');
 
 export function guideOf(row: Pick<SiteRow, 'site' | 'settingsUrl'>): Guidance {
   return guidanceFor(row, entryForSite(row.site), uiLanguage());
@@ -18,34 +25,95 @@ function report(e: unknown) {
   console.error('[rebind] could not save', e);
 }
 
-export function SiteActions({ row, compact = false }: { row: SiteRow; compact?: boolean }) {
+/** Sets a status and offers Undo. */
+export async function decide(row: SiteRow, status: Status): Promise<void> {
+  const before = await setStatus(getDb(), row.site, status);
+  if (before) offerUndo({ site: row.site, name: siteName(row), status, before });
+}
+
+/** "Go change it", and underneath what it opens: the phone page, a settings page, or a guess. */
+export function GoButton({ row }: { row: SiteRow }) {
   const guide = guideOf(row);
-  const set = (s: Status) => setStatus(getDb(), row.site, s).catch(report);
+  if (!guide.url || !guide.source || guide.appFirst) return null;
   const open = (e: Event) => {
     e.preventDefault();
-    if (guide.url) openGuide(row.site, guide.url, row.masked ?? []).catch(report);
+    openGuide(row.site, guide.url!, row.masked ?? []).catch(report);
   };
+  const what = `go-${row.site}`;
+  return (
+    <span class="go">
+      <a class="button primary" href={guide.url} target="_blank" rel="noreferrer" onClick={open} aria-describedby={what}>
+        {t('ui_go')}
+      </a>{' '}
+      <span id={what} class="muted small" data-source={guide.source}>
+        {t(`ui_go_opens_${key(guide.source)}`)}
+      </span>
+    </span>
+  );
+}
+
+/** "Done ▾": a menu of what the person did. Keyboard: arrows move, Escape closes. */
+export function DoneMenu({ row }: { row: SiteRow }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const menu = useRef<HTMLUListElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
+  }, [open]);
+  const choose = (s: Status) => {
+    setOpen(false);
+    decide(row, s).catch(report);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      setOpen(false);
+      toggle.current?.focus();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      items[(at + step + items.length) % items.length]?.focus();
+    }
+  };
+  return (
+    <span class="done-menu">
+      <button ref={toggle} type="button" class="secondary" aria-haspopup="menu" aria-expanded={open}
+        aria-controls={id} onClick={() => setOpen(!open)}>
+        {t('ui_done_menu')}
+      </button>
+      {open ? (
+        <ul id={id} role="menu" ref={menu} class="menu" aria-label={t('ui_actionsFor', siteName(row))} onKeyDown={onKey}>
+          {DONE.map((s) => (
+            <li key={s} role="none">
+              <button type="button" role="menuitem" class="secondary" data-status={s} onClick={() => choose(s)}>
+                {t(`ui_action_${key(s)}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </span>
+  );
+}
+
+/** The actions for one site: Go and Done for an open item, "Mark as to do" for a done one. */
+export function SiteActions({ row }: { row: SiteRow }) {
   if (row.status !== 'todo') {
     return (
       <div class="actions">
-        <button type="button" class="secondary" onClick={() => set('todo')}>
+        <button type="button" class="secondary" onClick={() => decide(row, 'todo').catch(report)}>
           {t('ui_action_reopen')}
         </button>
       </div>
     );
   }
   return (
-    <div class="actions" role="group" aria-label={t('ui_actionsFor', row.site)}>
-      {guide.url && !guide.appFirst ? (
-        <a class="button primary" href={guide.url} target="_blank" rel="noreferrer" onClick={open}>
-          {t('ui_action_open')}
-        </a>
-      ) : null}
-      {(compact ? (['changed', 'not-mine'] as const) : DONE).map((s) => (
-        <button type="button" key={s} class="secondary" onClick={() => set(s)}>
-          {t(`ui_action_${s.replace('-', '_')}`)}
-        </button>
-      ))}
+    <div class="actions" role="group" aria-label={t('ui_actionsFor', siteName(row))}>
+      <GoButton row={row} />
+      <DoneMenu row={row} />
     </div>
   );
 }
@@ -117,7 +185,7 @@ export function GuideInfo({ row }: { row: SiteRow }) {
             e.preventDefault();
             openGuide(row.site, g.url!, row.masked ?? []).catch(report);
           }}>
-            {t(`ui_guide_src_${g.source.replace('-', '_')}`)}
+            {t(`ui_guide_src_${key(g.source)}`)}
           </a>
           <Trust basis={g.urlBasis} />
         </p>

@@ -9,12 +9,16 @@ import '../inventory/inventory.css';
 import { useLive } from '../useLive';
 import { PrivacyView, SettingsView } from './SettingsView';
 import { SitesView } from './SitesView';
+import { Welcome } from './Welcome';
+import { UndoNotice } from '../common/Undo';
 
 export const SECTIONS = ['sites', 'numbers', 'import', 'export', 'settings', 'privacy'] as const;
-export type Section = (typeof SECTIONS)[number];
+/** `welcome` is the first-run page: reached by its link, not listed in the navigation. */
+export type Section = (typeof SECTIONS)[number] | 'welcome';
 
 function fromHash(): Section {
   const h = location.hash.slice(1);
+  if (h === 'welcome') return 'welcome';
   return (SECTIONS as readonly string[]).includes(h) ? (h as Section) : 'sites';
 }
 
@@ -92,12 +96,15 @@ export function Dashboard() {
             <ExportPanel />
             <ImportBackup />
           </>
+        ) : section === 'welcome' ? (
+          <Welcome />
         ) : section === 'settings' ? (
           <SettingsView />
         ) : (
           <PrivacyView />
         )}
       </main>
+      <UndoNotice />
     </div>
   );
 }

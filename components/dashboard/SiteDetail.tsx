@@ -6,10 +6,10 @@ import { entryForSite } from '@/utils/catalog/lookup';
 import { getDb, type EvidenceRow, type NumberRow, type SiteRow } from '@/utils/db';
 import { safeWebUrl } from '@/utils/url';
 import { t } from '@/utils/i18n';
-import { riskTier } from '@/utils/inventory/risk';
+import { itemOf } from '@/utils/inventory/checklist';
 import { GuideInfo, SiteActions } from '../common/SiteActions';
 import {
-  formatDate, kindsInWords, numberLabel, showMasked, siteName, statusWord, strengthWord, tierWord,
+  certaintyWord, formatDate, impactWord, kindsInWords, numberLabel, showMasked, siteName, statusWord, strengthWord,
 } from '../common/words';
 import { useLive } from '../useLive';
 
@@ -40,7 +40,7 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
   const evidence = useLive(() => evidenceFor(row.site).reverse().limit(limit).toArray(), [row.site, limit]);
   const count = useLive(() => evidenceFor(row.site).count(), [row.site]);
   const entry = entryForSite(row.site);
-  const tier = riskTier(row.risk);
+  const item = itemOf(row, () => entry);
   const used = row.numberIds.map((id) => numbers.find((n) => n.id === id)).filter((n): n is NumberRow => !!n);
   return (
     <section class="detail" aria-labelledby="detail-h" data-detail={row.site}>
@@ -53,8 +53,14 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
       <dl class="facts">
         <dt>{t('ui_col_site')}</dt>
         <dd>{row.site}</dd>
-        <dt>{t('ui_col_risk')}</dt>
-        <dd>{tierWord(tier)}</dd>
+        <dt>{t('ui_col_certainty')}</dt>
+        <dd>{certaintyWord(item?.certainty ?? 'not-phone')}</dd>
+        {item ? (
+          <>
+            <dt>{t('ui_col_impact')}</dt>
+            <dd>{impactWord(item.impact)}</dd>
+          </>
+        ) : null}
         <dt>{t('colKinds')}</dt>
         <dd>{row.kinds.length ? kindsInWords(row.kinds) : '—'}</dd>
         <dt>{t('ui_col_status')}</dt>

@@ -2,13 +2,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { NumberRow, SiteRow } from '@/utils/db';
 import { t } from '@/utils/i18n';
+import { CERTAINTIES } from '@/utils/inventory/certainty';
 import { KINDS, STATUSES } from '@/utils/types';
-import { formatDate, kindsInWords, numberLabel, statusWord, tierWord } from '../common/words';
-import { applyQuery, indexRows, NO_FILTERS, SORTS, type Filters } from './query';
+import { certaintyWord, formatDate, impactWord, kindsInWords, numberLabel, statusWord, tn } from '../common/words';
+import { applyQuery, countsFor, indexRows, NO_FILTERS, SORTS, type Filters } from './query';
 import { SiteDetail } from './SiteDetail';
 
 export const ROWS_PER_PAGE = 100;
-const TIERS = ['critical', 'high', 'medium', 'low'] as const;
 
 function Select({ label, value, onChange, options }: {
   label: string;
@@ -38,6 +38,7 @@ export function SitesView({ sites, numbers }: { sites: readonly SiteRow[]; numbe
   const detailRef = useRef<HTMLDivElement>(null);
   const indexed = useMemo(() => indexRows(sites), [sites]);
   const shown = useMemo(() => applyQuery(indexed, f, numbers), [indexed, f, numbers]);
+  const counts = useMemo(() => countsFor(indexed, f.number), [indexed, f.number]);
   const pages = Math.max(1, Math.ceil(shown.length / ROWS_PER_PAGE));
   const current = Math.min(page, pages - 1);
   const slice = shown.slice(current * ROWS_PER_PAGE, (current + 1) * ROWS_PER_PAGE);
@@ -63,16 +64,21 @@ export function SitesView({ sites, numbers }: { sites: readonly SiteRow[]; numbe
         <Select label={t('ui_col_status')} value={f.status} onChange={(v) => set({ status: v })}
           options={[['', t('ui_filter_all')], ['open', t('ui_filter_open')], ['done', t('ui_filter_done')],
             ...STATUSES.map((s): [string, string] => [s, statusWord(s)])]} />
-        <Select label={t('ui_col_risk')} value={f.tier} onChange={(v) => set({ tier: v as Filters['tier'] })}
-          options={[['', t('ui_filter_all')], ...TIERS.map((x): [string, string] => [x, tierWord(x)])]} />
+        <Select label={t('ui_col_certainty')} value={f.certainty} onChange={(v) => set({ certainty: v as Filters['certainty'] })}
+          options={[['', t('ui_filter_checklist')],
+            ...CERTAINTIES.map((c): [string, string] => [c, c === 'not-phone' ? t('ui_filter_other') : certaintyWord(c)])]} />
         <Select label={t('colKinds')} value={f.kind} onChange={(v) => set({ kind: v as Filters['kind'] })}
           options={[['', t('ui_filter_all')], ...KINDS.map((k): [string, string] => [k, kindsInWords([k])])]} />
         {numbers.length ? (
           <Select label={t('ui_col_number')} value={f.number} onChange={(v) => set({ number: v })}
-            options={[['', t('ui_filter_all')], ['none', t('ui_number_unknown')],
-              ...numbers.map((n): [string, string] => [n.id, numberLabel(n)])]} />
+            options={[['', t('ui_filter_all')], ...numbers.map((n): [string, string] => [n.id, numberLabel(n)])]} />
         ) : null}
       </div>
+      {counts.total ? (
+        <p class="progress" data-open={counts.open} data-done={counts.done} data-total={counts.total}>
+          {tn('cl_progress', counts.total, [counts.done, counts.total, counts.open])}
+        </p>
+      ) : null}
       <p class="muted" role="status" aria-live="polite">
         {t('ui_showing', [shown.length ? current * ROWS_PER_PAGE + 1 : 0, current * ROWS_PER_PAGE + slice.length, shown.length])}
       </p>
@@ -86,7 +92,8 @@ export function SitesView({ sites, numbers }: { sites: readonly SiteRow[]; numbe
         <thead>
           <tr>
             <th scope="col">{t('ui_col_site')}</th>
-            <th scope="col">{t('ui_col_risk')}</th>
+            <th scope="col">{t('ui_col_impact')}</th>
+            <th scope="col">{t('ui_col_certainty')}</th>
             <th scope="col">{t('colKinds')}</th>
             <th scope="col">{t('ui_col_status')}</th>
             <th scope="col">{t('ui_col_number')}</th>
@@ -94,15 +101,17 @@ export function SitesView({ sites, numbers }: { sites: readonly SiteRow[]; numbe
           </tr>
         </thead>
         <tbody>
-          {slice.map(({ row, name, tier }) => (
-            <tr key={row.site} data-site={row.site} class={row.status === 'todo' ? '' : 'is-done'}>
+          {slice.map(({ row, name, item }) => (
+            <tr key={row.site} data-site={row.site} data-certainty={item?.certainty ?? 'not-phone'}
+              class={row.status === 'todo' ? '' : 'is-done'}>
               <th scope="row">
                 <button type="button" class="link" aria-expanded={selected === row.site} onClick={() => setSelected(row.site)}>
                   {name}
                 </button>
                 {name !== row.site ? <div class="muted small">{row.site}</div> : null}
               </th>
-              <td><span class={`tier tier-${tier}`}>{tierWord(tier)}</span></td>
+              <td>{item ? impactWord(item.impact) : '—'}</td>
+              <td><span class={`certainty certainty-${item?.certainty ?? 'not-phone'}`}>{certaintyWord(item?.certainty ?? 'not-phone')}</span></td>
               <td>{kindsInWords(row.kinds)}</td>
               <td>{statusWord(row.status)}</td>
               <td>{row.numberIds.map((id) => labels.get(id) ?? '').filter(Boolean).join(', ') || '—'}</td>

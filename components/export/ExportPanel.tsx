@@ -11,14 +11,15 @@ import { exportIcs } from '@/utils/export/ics';
 import { buildBackup, serializeBackup } from '@/utils/export/json';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { loadIcsNumbers, loadInventory, loadItems } from '@/utils/export/source';
-import { exportFileName, statusWord, tierWord } from '@/utils/export/text';
-import { RISK_TIERS, type ExportContext, type ExportFilters, type RiskTier } from '@/utils/export/types';
+import { certaintyWord, exportFileName, statusWord } from '@/utils/export/text';
+import { CERTAINTIES, type ExportContext, type ExportFilters, type ListedCertainty } from '@/utils/export/types';
 import { t, uiLanguage } from '@/utils/i18n';
 import { STATUSES, type Status } from '@/utils/types';
 import { useLive } from '../useLive';
 import './export.css';
 
 export const FORMATS = ['md', 'csv', 'html', 'json', 'ics'] as const;
+const LISTED = CERTAINTIES.filter((c): c is ListedCertainty => c !== 'not-phone');
 export type Format = (typeof FORMATS)[number];
 
 const context = (): ExportContext => ({ t, lang: uiLanguage(), now: Date.now() });
@@ -45,8 +46,10 @@ export async function runExport(format: Format, filters: ExportFilters): Promise
     text = exportIcs(numbers, ctx);
     name = exportFileName('dates', ctx, 'ics');
   } else {
-    const items = await loadItems(db, filters, ctx.lang);
-    text = format === 'md' ? exportMarkdown(items, ctx) : exportCsv(items, ctx);
+    const list = await loadItems(db, filters, ctx.lang);
+    // Nothing to save: say so instead of writing a file with no item in it.
+    if (!list.items.length) return t('export_nothing');
+    text = format === 'md' ? exportMarkdown(list, ctx) : exportCsv(list, ctx);
     name = exportFileName('checklist', ctx, format);
   }
   downloadText(name, text, MIME[format]);
@@ -61,7 +64,7 @@ export function ExportPanel() {
   const numbers = useLive(() => getDb().numbers.toArray());
   const [numberId, setNumberId] = useState('');
   const [statuses, setStatuses] = useState<Status[]>([]);
-  const [tiers, setTiers] = useState<RiskTier[]>([]);
+  const [certainties, setCertainties] = useState<ListedCertainty[]>([]);
   const [format, setFormat] = useState<Format>('md');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -73,7 +76,7 @@ export function ExportPanel() {
     setMessage('');
     setError('');
     try {
-      setMessage(await runExport(format, { ...(numberId ? { numberId } : {}), statuses, tiers }));
+      setMessage(await runExport(format, { ...(numberId ? { numberId } : {}), statuses, certainties }));
     } catch (err) {
       setError(String(err instanceof Error ? err.message : err));
     } finally {
@@ -108,12 +111,12 @@ export function ExportPanel() {
             ))}
           </fieldset>
           <fieldset class="choices">
-            <legend>{t('export_filterRisk')}</legend>
-            {RISK_TIERS.map((r) => (
-              <label key={r} class="check">
-                <input type="checkbox" name="tier" value={r} checked={tiers.includes(r)}
-                  onChange={(e) => setTiers(toggle(tiers, r, (e.target as HTMLInputElement).checked))} />
-                {tierWord(t, r)}
+            <legend>{t('export_filterCertainty')}</legend>
+            {LISTED.map((c) => (
+              <label key={c} class="check">
+                <input type="checkbox" name="certainty" value={c} checked={certainties.includes(c)}
+                  onChange={(e) => setCertainties(toggle(certainties, c, (e.target as HTMLInputElement).checked))} />
+                {certaintyWord(t, c)}
               </label>
             ))}
           </fieldset>

@@ -5,8 +5,10 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/utils/db';
 import type { NumberRow } from '@/utils/db/schema';
 import { t, uiLanguage } from '@/utils/i18n';
-import { daysUntil, freezeWindow } from '@/utils/inventory/reminders';
-import { isOpenFor } from '@/utils/inventory/status';
+import { checklist } from '@/utils/inventory/checklist';
+import { daysUntil } from '@/utils/inventory/reminders';
+import { recyclingWindow } from '@/utils/inventory/recycling';
+import { pluralKey } from '@/utils/plural';
 import { addNumber, removeNumber, updateNumber } from '@/utils/numbers/numbers';
 import { OPEN_STATUSES } from '@/utils/types';
 import { useLive } from '../useLive';
@@ -34,7 +36,8 @@ function useCountryOptions(): { code: string; name: string }[] {
   }, []);
 }
 
-function AddNumberForm() {
+/** The form that registers a number; the Numbers screen and the first-run page both use it. */
+export function AddNumberForm({ onAdded }: { onAdded?: () => void } = {}) {
   const countries = useCountryOptions();
   const [label, setLabel] = useState('');
   const [country, setCountry] = useState(defaultCountry);
@@ -52,6 +55,7 @@ function AddNumberForm() {
       setLabel('');
       setNumber('');
       setCancelDate('');
+      onAdded?.();
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -92,7 +96,7 @@ function AddNumberForm() {
 function NumberItem({ n, open }: { n: NumberRow; open: number }) {
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const freeze = n.cancelDate ? freezeWindow(n.cancelDate) : null;
+  const after = n.cancelDate ? recyclingWindow(n.country, n.cancelDate) : null;
   const days = n.cancelDate ? daysUntil(n.cancelDate, Date.now()) : null;
   const run = (p: Promise<void>) => p.then(() => setError(''), (e: unknown) => setError(errorText(e)));
 
@@ -102,14 +106,18 @@ function NumberItem({ n, open }: { n: NumberRow; open: number }) {
       <span class="inv-digits" title={t('inv_number_shown_hint')}>
         {n.whole ?? `${n.prefix}…${n.suffix}`}
       </span>
-      <span>{t('inv_number_open', [open])}</span>
+      <span>{t(pluralKey('cl_openAccounts', open, uiLanguage()), [open])}</span>
       <label>
         {t('inv_number_cancel')}{' '}
         <input type="date" value={n.cancelDate ?? ''}
           onChange={(e) => run(updateNumber(getDb(), n.id, { cancelDate: e.currentTarget.value }))} />
       </label>
-      {days !== null && days >= 0 && <span>{t('inv_number_days_left', [days])}</span>}
-      {freeze && <span class="inv-freeze">{t('inv_number_freeze', [freeze.start, freeze.end])}</span>}
+      {days !== null && days >= 0 && <span>{t(pluralKey('cl_daysLeft', days, uiLanguage()), [days])}</span>}
+      {n.cancelDate ? (
+        <span class="inv-freeze">
+          {after ? t(`cl_window_${after.rule.country}`, [after.start, after.end]) : t('cl_recycle_unknown')}
+        </span>
+      ) : null}
       {confirming ? (
         <>
           <button type="button" onClick={() => run(removeNumber(getDb(), n.id))}>
@@ -148,6 +156,7 @@ function NotificationsOffer() {
 export function NumbersManager() {
   const numbers = useLive(() => getDb().numbers.orderBy('label').toArray());
   const openSites = useLive(() => getDb().sites.where('status').anyOf([...OPEN_STATUSES]).toArray());
+  // One checklist rule for every screen: the open count per number is the popup's.
   return (
     <section class="inv-section" aria-labelledby="inv-numbers-title">
       <h2 id="inv-numbers-title">{t('inv_numbers_title')}</h2>
@@ -155,7 +164,7 @@ export function NumbersManager() {
       {numbers && numbers.length === 0 && <p class="inv-hint">{t('inv_numbers_empty')}</p>}
       <ul class="inv-numbers">
         {(numbers ?? []).map((n) => (
-          <NumberItem key={n.id} n={n} open={(openSites ?? []).filter((s) => isOpenFor(s, n.id)).length} />
+          <NumberItem key={n.id} n={n} open={checklist(openSites ?? [], { numberId: n.id }).counts.open} />
         ))}
       </ul>
       {numbers?.some((n) => n.cancelDate) && <NotificationsOffer />}

@@ -1,5 +1,5 @@
 // The inventory's pieces for the dashboard: mount each where it belongs.
 export { AddSite } from './AddSite';
 export { HistoryImport } from './HistoryImport';
-export { NumbersManager } from './NumbersManager';
+export { AddNumberForm, NumbersManager } from './NumbersManager';
 export { PasswordImport } from './PasswordImport';

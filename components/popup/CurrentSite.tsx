@@ -1,17 +1,19 @@
-// The site of the active tab: does it use a phone number, for what, is it in the checklist.
+// The site of the active tab: is it on the checklist, and if so the item itself (the list below
+// then leaves it out, so it is never shown twice); if not, why not.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { entryForSite, siteForHost } from '@/utils/catalog/lookup';
-import { getDb } from '@/utils/db';
+import { getDb, type NumberRow, type SiteRow } from '@/utils/db';
 import { t } from '@/utils/i18n';
+import { itemOf, type Checklist } from '@/utils/inventory/checklist';
 import { addManualSite } from '@/utils/inventory/manual';
 import { pausedSites } from '@/utils/settings';
 import { isWebUrl } from '@/utils/url';
 import { ACCOUNT_KINDS } from '@/utils/types';
-import { SiteActions, Trust, guideOf } from '../common/SiteActions';
 import { useStorageItem } from '../common/useStorageItem';
-import { evidenceLine, kindsInWords, siteName, statusWord } from '../common/words';
-import { useLive } from '../useLive';
+import { kindsInWords, labelled, numberLabel, siteName, statusWord } from '../common/words';
+import { SiteActions } from '../common/SiteActions';
+import { Item } from './Item';
 
 /**
  * The tab whose site is shown. Normally the active tab of the current window; `?tab=<id>` in the
@@ -36,46 +38,63 @@ export function useCurrentSite(): string | null | undefined {
   return site;
 }
 
-export function CurrentSite({ site }: { site: string | null }) {
-  const row = useLive(() => (site ? getDb().sites.get(site) : undefined), [site]);
-  const [paused, setPaused] = useStorageItem(pausedSites);
-  if (!site) {
-    return (
-      <section class="current" aria-labelledby="current-h">
-        <h2 id="current-h">{t('ui_current_title')}</h2>
-        <p class="muted">{t('ui_current_notWeb')}</p>
-      </section>
-    );
+function Why({ row, numbers }: { row: SiteRow; numbers: readonly NumberRow[] }) {
+  const item = itemOf(row);
+  if (item) {
+    // A checklist item, but of another number.
+    const labels = row.numberIds.map((id) => numbers.find((n) => n.id === id)).filter((n): n is NumberRow => !!n);
+    return <p class="muted">{t('ui_current_otherNumber', labels.map(numberLabel).join(t('ui_listSep')))}</p>;
   }
+  const contactOnly = row.kinds.includes('contact-phone') && !row.kinds.some((k) => ACCOUNT_KINDS.includes(k));
+  return (
+    <>
+      <p>{t(contactOnly ? 'ui_current_notChecklist' : 'ui_current_notPhone')}</p>
+      <p class="muted">{t('ui_current_otherSites')}</p>
+    </>
+  );
+}
+
+export function CurrentSite({
+  site,
+  row,
+  list,
+  numbers,
+  showUnconfirmed,
+}: {
+  site: string | null;
+  row: SiteRow | undefined;
+  list: Checklist;
+  numbers: readonly NumberRow[];
+  showUnconfirmed: boolean;
+}) {
+  const [paused, setPaused] = useStorageItem(pausedSites);
+  if (!site) return null;
   const entry = entryForSite(site);
   const name = row ? siteName(row, entry) : siteName({ site }, entry);
-  const inChecklist = !!row && row.kinds.some((k) => ACCOUNT_KINDS.includes(k));
+  const item = row ? list.items.find((i) => i.row.site === row.site) : undefined;
   const isPaused = !!paused?.includes(site);
   const togglePause = () =>
     setPaused(isPaused ? (paused ?? []).filter((s) => s !== site) : [...(paused ?? []), site]);
+  const canUse = (entry?.kinds ?? []).filter((k) => ACCOUNT_KINDS.includes(k));
   return (
     <section class="current" aria-labelledby="current-h" data-current-site={site}>
       <h2 id="current-h">{t('ui_current_titleFor', name)}</h2>
-      {row ? (
+      {item && row ? (
+        row.status === 'todo' ? (
+          <ul class="site-list">
+            <Item item={item} showUnconfirmed={showUnconfirmed} />
+          </ul>
+        ) : (
+          <>
+            <p>{t('ui_current_inChecklist', statusWord(row.status))}</p>
+            <SiteActions row={row} />
+          </>
+        )
+      ) : row ? (
+        <Why row={row} numbers={numbers} />
+      ) : canUse.length ? (
         <>
-          <p>
-            {row.kinds.length ? t('ui_current_uses', kindsInWords(row.kinds)) : t('ui_current_noKinds')}
-          </p>
-          <p class="muted evidence">{evidenceLine(row)}</p>
-          <p>
-            {inChecklist ? t('ui_current_inChecklist', statusWord(row.status)) : t('ui_current_notChecklist')}
-          </p>
-          {guideOf(row).appFirst ? (
-            <p class="app-path">
-              {t('ui_guide_inApp')} {guideOf(row).app}
-              <Trust basis={guideOf(row).appBasis} typical={guideOf(row).typical} />
-            </p>
-          ) : null}
-          {inChecklist ? <SiteActions row={row} compact /> : null}
-        </>
-      ) : entry?.kinds.length ? (
-        <>
-          <p>{t('ui_current_catalogUses', kindsInWords(entry.kinds))}</p>
+          <p>{labelled('cl_canUseFor', kindsInWords(canUse))}</p>
           <p class="muted">{t('ui_current_notSeen')}</p>
           <div class="actions">
             <button type="button" class="secondary" onClick={() => addManualSite(getDb(), site).catch(console.error)}>

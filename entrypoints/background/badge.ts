@@ -1,4 +1,5 @@
-// The toolbar badge: how many items are still open for the current number, and on a tab
+// The toolbar badge: how many confirmed or likely items are still open for the current number
+// (utils/inventory/checklist.ts, the checklist every screen shows), and on a tab
 // whose site is in the inventory, that site's state. Follows tab switches, navigations and
 // every database change (from any extension page) through a live query.
 import { liveQuery } from 'dexie';
@@ -6,9 +7,10 @@ import { browser } from 'wxt/browser';
 import { siteForHost } from '@/utils/catalog/lookup';
 import { getDb } from '@/utils/db';
 import type { SiteRow } from '@/utils/db/schema';
-import { t } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
+import { pluralKey } from '@/utils/plural';
 import { localDate } from '@/utils/inventory/reminders';
-import { currentNumber, isOpenFor } from '@/utils/inventory/status';
+import { currentNumber, loadChecklist } from '@/utils/inventory/checklist';
 import { OPEN_STATUSES } from '@/utils/types';
 import { isWebUrl } from '@/utils/url';
 
@@ -26,9 +28,10 @@ export function countText(n: number): string {
 
 /** What the badge says on one tab: the site's own state if it is in the inventory, else the count. */
 export function badgeFor(count: number, row: SiteRow | undefined, numberLabel?: string): BadgeState {
+  const lang = uiLanguage();
   const countTitle = numberLabel
-    ? t('inv_badge_count_number', [count, numberLabel])
-    : t('inv_badge_count', [count]);
+    ? t(pluralKey('inv_badge_count_number', count, lang), [count, numberLabel])
+    : t(pluralKey('inv_badge_count', count, lang), [count]);
   if (!row || row.status === 'ignore' || row.status === 'not-mine') {
     return { text: countText(count), color: BADGE_COLORS.count, title: countTitle };
   }
@@ -48,11 +51,8 @@ interface Snapshot {
 async function snapshot(): Promise<Snapshot> {
   const db = getDb();
   const number = currentNumber(await db.numbers.toArray(), localDate(Date.now()));
-  const count = await db.sites
-    .where('status')
-    .anyOf([...OPEN_STATUSES])
-    .filter((row) => isOpenFor(row, number?.id))
-    .count();
+  const list = await loadChecklist(db, { numberId: number?.id ?? '' }, { openOnly: true });
+  const count = list.counts.openSure;
   return { count, ...(number ? { label: number.label } : {}) };
 }
 

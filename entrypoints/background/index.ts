@@ -2,6 +2,7 @@ import { registerBadge } from './badge';
 import { registerGuide } from './guide';
 import { registerHandlers } from './handlers';
 import { registerReminders } from './reminders';
+import { registerWelcome } from './welcome';
 
 export default defineBackground({
   type: 'module',
@@ -11,5 +12,6 @@ export default defineBackground({
     registerBadge();
     registerReminders();
     registerGuide();
+    registerWelcome();
   },
 });

@@ -4,14 +4,15 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/utils/db';
 import type { NumberRow } from '@/utils/db/schema';
-import { t } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
+import { pluralKey } from '@/utils/plural';
 import {
   ALARM_PREFIX,
   alarmName,
   parseAlarmName,
   reminderTimes,
 } from '@/utils/inventory/reminders';
-import { openCount } from '@/utils/inventory/status';
+import { loadChecklist } from '@/utils/inventory/checklist';
 
 /** Makes the alarms match the numbers' dates: creates missing ones, clears stale ones. */
 export async function scheduleReminders(numbers: readonly NumberRow[], now = Date.now()): Promise<void> {
@@ -44,14 +45,14 @@ export async function remind(alarm: string): Promise<boolean> {
   if (!parsed) return false;
   const number = await getDb().numbers.get(parsed.numberId);
   if (!number?.cancelDate) return false;
-  const open = await openCount(getDb(), number.id);
+  const open = (await loadChecklist(getDb(), { numberId: number.id }, { openOnly: true })).counts.open;
   if (open === 0 || !(await mayNotify())) return false;
   const key = parsed.kind === 'week' ? 'inv_remind_week' : 'inv_remind_day';
   await browser.notifications.create(alarm, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('inv_remind_title'),
-    message: t(key, [number.label, open, number.cancelDate]),
+    message: t(key, [number.label, t(pluralKey('cl_openAccounts', open, uiLanguage()), [open]), number.cancelDate]),
   });
   return true;
 }

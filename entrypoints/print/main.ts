@@ -19,8 +19,8 @@ function style(id: string, css: string): HTMLStyleElement {
 
 async function main(): Promise<void> {
   const ctx: ExportContext = { t, lang: uiLanguage(), now: Date.now() };
-  const items = await loadItems(getDb(), filtersFromQuery(location.search), ctx.lang);
-  const parts = printParts(items, ctx);
+  const list = await loadItems(getDb(), filtersFromQuery(location.search), ctx.lang);
+  const parts = printParts(list, ctx);
   document.documentElement.lang = parts.lang;
   document.title = parts.title;
   style('print-css', PRINT_CSS);
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   save.type = 'button';
   save.textContent = t('export_printSave');
   save.addEventListener('click', () =>
-    downloadText(exportFileName('checklist', ctx, 'html'), printHtml(items, ctx, paper), MIME.html),
+    downloadText(exportFileName('checklist', ctx, 'html'), printHtml(list, ctx, paper), MIME.html),
   );
   bar.append(print, label, save);
 

@@ -1,6 +1,7 @@
 // The database: schema, versions and migrations, all in one place.
 // Opened only by the background and extension pages, never by a content script.
 import Dexie, { type EntityTable } from 'dexie';
+import type { Certainty } from '../inventory/certainty';
 import { strengthRank, type EvidenceSource, type Kind, type Status, type Strength } from '../types';
 
 export interface SiteRow {
@@ -27,6 +28,8 @@ export interface SiteRow {
   note?: string;
   /** When status last changed. */
   statusAt?: number;
+  /** How sure the account uses the person's number (utils/inventory/certainty), set by the merge; not indexed. */
+  certainty?: Certainty;
 }
 
 export interface EvidenceRow {

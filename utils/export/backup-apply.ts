@@ -1,10 +1,9 @@
 // Writing a validated backup: replace the inventory, or merge into it, in one transaction.
 // Settings are written after the transaction commits, so a failed write changes nothing.
-import { entryForSite } from '../catalog/lookup';
 import type { EvidenceRow, NumberRow, RebindDB, SiteRow } from '../db/schema';
-import { riskScore } from '../inventory/risk';
+import { mergeSiteRow } from '../inventory/merge';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
-import { strengthRank } from '../types';
+import type { EvidenceSource } from '../types';
 import { parseBackup, type ImportError } from './backup-import';
 import type { Backup, BackupEvidence, BackupNumber, BackupSettings, BackupSite } from './backup-schema';
 
@@ -27,7 +26,8 @@ export function siteFromBackup(s: BackupSite): SiteRow {
     firstSeen: ms(firstSeen),
     lastSeen: ms(lastSeen),
     ...(statusAt !== undefined ? { statusAt: ms(statusAt) } : {}),
-    risk: riskScore(s.kinds, entryForSite(s.site)?.category),
+    // Derived by the merge (utils/inventory/merge.ts mergeSiteRow) when the row is written.
+    risk: 0,
   };
 }
 
@@ -45,29 +45,15 @@ const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[]
   ...new Set([...(a ?? []), ...(b ?? [])]),
 ];
 
-/** The row already here keeps what it knows; the backup adds what it lacks. */
-export function mergeSite(prev: SiteRow | undefined, imp: SiteRow): SiteRow {
-  if (!prev) return imp;
-  const kinds = union(prev.kinds, imp.kinds);
-  const newerStatus = (imp.statusAt ?? -Infinity) > (prev.statusAt ?? -Infinity);
-  const next: SiteRow = {
-    ...imp,
-    ...prev,
-    kinds,
-    strength: strengthRank(imp.strength) > strengthRank(prev.strength) ? imp.strength : prev.strength,
-    firstSeen: Math.min(prev.firstSeen, imp.firstSeen),
-    lastSeen: Math.max(prev.lastSeen, imp.lastSeen),
-    numberIds: union(prev.numberIds, imp.numberIds),
-    risk: riskScore(kinds, entryForSite(prev.site)?.category),
-  };
-  if (newerStatus) {
-    next.status = imp.status;
-    next.statusAt = imp.statusAt;
+/** Each site's evidence sources in the backup: an SMS import there proves the number. */
+function sourcesBySite(b: Backup): Map<string, EvidenceSource[]> {
+  const map = new Map<string, Set<EvidenceSource>>();
+  for (const e of b.evidence) {
+    let set = map.get(e.site);
+    if (!set) map.set(e.site, (set = new Set()));
+    set.add(e.source);
   }
-  const masked = union(prev.masked, imp.masked);
-  if (masked.length) next.masked = masked.slice(-8);
-  if (imp.settingsUrl && (!prev.settingsUrl || imp.lastSeen > prev.lastSeen)) next.settingsUrl = imp.settingsUrl;
-  return next;
+  return new Map([...map].map(([k, v]) => [k, [...v]]));
 }
 
 const evidenceKey = (e: EvidenceRow): string =>
@@ -105,8 +91,10 @@ export async function applyBackup(db: RebindDB, b: Backup, mode: ImportMode): Pr
   await db.transaction('rw', db.sites, db.evidence, db.numbers, async () => {
     if (mode === 'replace') {
       await Promise.all([db.sites.clear(), db.evidence.clear(), db.numbers.clear()]);
-      await db.numbers.bulkAdd(b.numbers.map((n) => numberFromBackup(n, keepWhole)));
-      await db.sites.bulkAdd(b.sites.map(siteFromBackup));
+      const numbers = b.numbers.map((n) => numberFromBackup(n, keepWhole));
+      await db.numbers.bulkAdd(numbers);
+      const sources = sourcesBySite(b);
+      await db.sites.bulkAdd(b.sites.map((s) => mergeSiteRow(undefined, siteFromBackup(s), numbers, sources.get(s.site))));
       await db.evidence.bulkAdd(b.evidence.map((e) => evidenceFromBackup(e, true)));
       summary = { sites: b.sites.length, evidence: b.evidence.length, numbers: b.numbers.length };
       return;
@@ -115,10 +103,13 @@ export async function applyBackup(db: RebindDB, b: Backup, mode: ImportMode): Pr
     const prevNumbers = await db.numbers.bulkGet(incomingNumbers.map((n) => n.id));
     const numbers = incomingNumbers.map((n, i) => ({ ...n, ...prevNumbers[i] }) as NumberRow);
     await db.numbers.bulkPut(numbers);
+    // Masked numbers are matched against every number here after the import, not only the file's.
+    const allNumbers = await db.numbers.toArray();
+    const sources = sourcesBySite(b);
 
     const incomingSites = b.sites.map(siteFromBackup);
     const prevSites = await db.sites.bulkGet(incomingSites.map((s) => s.site));
-    await db.sites.bulkPut(incomingSites.map((s, i) => mergeSite(prevSites[i], s)));
+    await db.sites.bulkPut(incomingSites.map((s, i) => mergeSiteRow(prevSites[i], s, allNumbers, sources.get(s.site))));
 
     // Evidence ids are local to each database: merged rows get new ones; rows already here stay.
     const have = new Set<string>();

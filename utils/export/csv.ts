@@ -1,10 +1,10 @@
 // CSV for spreadsheets: one row per site, UTF-8 with a BOM (Excel then reads Chinese right),
 // CRLF line ends (RFC 4180), and no cell a spreadsheet would run as a formula.
 import Papa from 'papaparse';
-import { kindsInWords, statusWord, tierWord } from './text';
+import { certaintyLine, impactWord, kindsInWords, listSep, statusWord } from './text';
 import { whereTrustText } from '../guide/where';
 import { localDate } from '../inventory/reminders';
-import type { ExportContext, ExportItem } from './types';
+import type { ExportContext, ExportList } from './types';
 
 export const BOM = '\uFEFF';
 
@@ -17,12 +17,15 @@ export function defuseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function exportCsv(items: readonly ExportItem[], ctx: ExportContext): string {
+/** One row per checklist item, in checklist order (utils/inventory/checklist.ts). */
+export function exportCsv(list: ExportList, ctx: ExportContext): string {
   const { t } = ctx;
+  const { items } = list;
   const header = [
     t('export_col_site'),
     t('export_col_name'),
-    t('export_col_risk'),
+    t('export_col_impact'),
+    t('export_col_certainty'),
     t('export_col_usedFor'),
     t('export_col_url'),
     t('export_col_app'),
@@ -35,13 +38,14 @@ export function exportCsv(items: readonly ExportItem[], ctx: ExportContext): str
   const rows = items.map((i) => [
     i.site,
     i.name,
-    tierWord(t, i.tier),
-    kindsInWords(t, i.kinds),
+    impactWord(t, i.impact),
+    certaintyLine(t, i),
+    kindsInWords(ctx, i.kinds),
     i.where.url ?? '',
     i.where.app ?? '',
     whereTrustText(i.where, t),
     statusWord(t, i.status),
-    i.numbers.join(', '),
+    i.numbers.join(listSep(ctx.lang)),
     localDate(i.lastSeen),
     i.note ?? '',
   ]);

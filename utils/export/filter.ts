@@ -1,25 +1,21 @@
-// The ExportPanel's choices, applied to resolved items; order is risk first, then name.
+// The ExportPanel's choices in the print page's URL. Which sites a number's checklist holds,
+// and their order, is decided by utils/inventory/checklist.ts, never here.
+import { CERTAINTIES } from '../inventory/certainty';
 import { STATUSES } from '../types';
-import { RISK_TIERS, type ExportFilters, type ExportItem } from './types';
+import type { ExportFilters, ListedCertainty } from './types';
 
-export function applyFilters(items: readonly ExportItem[], f: ExportFilters): ExportItem[] {
-  return items
-    .filter((i) => !f.statuses?.length || f.statuses.includes(i.status))
-    .filter((i) => !f.tiers?.length || f.tiers.includes(i.tier))
-    .filter((i) => !f.numberId || i.numberIds.includes(f.numberId))
-    .sort((a, b) => b.risk - a.risk || a.name.localeCompare(b.name) || a.site.localeCompare(b.site));
-}
+const LISTED = CERTAINTIES.filter((c): c is ListedCertainty => c !== 'not-phone');
 
 /** Filters in a query string, for the print page's URL. */
 export function filtersToQuery(f: ExportFilters): string {
   const q = new URLSearchParams();
   if (f.numberId) q.set('number', f.numberId);
   if (f.statuses?.length) q.set('status', f.statuses.join(','));
-  if (f.tiers?.length) q.set('tier', f.tiers.join(','));
+  if (f.certainties?.length) q.set('certainty', f.certainties.join(','));
   return q.toString();
 }
 
-/** Unknown statuses and tiers are dropped: a hand-edited URL cannot inject anything. */
+/** Unknown statuses and certainties are dropped: a hand-edited URL cannot inject anything. */
 export function filtersFromQuery(search: string): ExportFilters {
   const q = new URLSearchParams(search);
   const list = <T extends string>(key: string, allowed: readonly T[]): T[] =>
@@ -28,6 +24,6 @@ export function filtersFromQuery(search: string): ExportFilters {
   return {
     ...(numberId ? { numberId } : {}),
     statuses: list('status', STATUSES),
-    tiers: list('tier', RISK_TIERS),
+    certainties: list('certainty', LISTED),
   };
 }

@@ -1,17 +1,19 @@
 // Calendar (.ics, RFC 5545): for each number with a planned cancellation date, an all-day
-// event on that date and one when the carrier's freeze ends and the number may be given to
-// someone else. CRLF line ends, lines folded at 75 octets, text escaped.
-import { FREEZE_DAYS } from '../inventory/reminders';
+// event on that date and, where the number's country has a known rule (utils/inventory/
+// recycling.ts), one when the number may go to someone else. CRLF line ends, lines folded at
+// 75 octets, text escaped.
+import { pluralKey } from '../plural';
+import { recyclingRule } from '../inventory/recycling';
 import type { ExportContext } from './types';
-
-export { FREEZE_DAYS };
 
 export interface IcsNumber {
   id: string;
   label: string;
+  /** ISO 3166 alpha-2: which recycling rule applies. */
+  country: string;
   /** YYYY-MM-DD */
   cancelDate: string;
-  /** Sites still to change for this number. */
+  /** Open items of this number's checklist (utils/inventory/checklist.ts). */
   openSites: number;
 }
 
@@ -74,21 +76,27 @@ export function exportIcs(numbers: readonly IcsNumber[], ctx: ExportContext): st
   const { t } = ctx;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Rebind//Rebind checklist//EN', 'CALSCALE:GREGORIAN'];
   for (const n of numbers) {
-    const freezeEnd = addDays(n.cancelDate, FREEZE_DAYS);
-    const freezeDay = `${freezeEnd.slice(0, 4)}-${freezeEnd.slice(4, 6)}-${freezeEnd.slice(6)}`;
+    const rule = recyclingRule(n.country);
+    const open = t(pluralKey('cl_openAccounts', n.openSites, ctx.lang), [n.openSites]);
+    const after = rule ? t(`cl_recycle_${rule.country}`) : t('cl_recycle_unknown');
     lines.push(
       ...event(
         `${n.id}-cancel`,
         n.cancelDate,
         t('export_ics_cancel', n.label),
-        t('export_ics_cancelDesc', [n.openSites, FREEZE_DAYS]),
+        `${t('export_ics_cancelDesc', [open])} ${after}`,
         ctx.now,
       ),
+    );
+    if (!rule) continue;
+    const endDay = addDays(n.cancelDate, rule.days);
+    const day = `${endDay.slice(0, 4)}-${endDay.slice(4, 6)}-${endDay.slice(6)}`;
+    lines.push(
       ...event(
-        `${n.id}-freeze-end`,
-        freezeDay,
-        t('export_ics_freezeEnd', n.label),
-        t('export_ics_freezeEndDesc', [n.openSites]),
+        `${n.id}-reassign`,
+        day,
+        t(`export_ics_end_${rule.country}`, n.label),
+        `${t(`export_ics_endDesc_${rule.country}`)} ${t('export_ics_openAtExport', [open])}`,
         ctx.now,
       ),
     );

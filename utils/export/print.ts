@@ -1,15 +1,20 @@
-// The printable checklist: one table per risk tier. Everything interpolated is escaped; the
+// The printable checklist: one table per impact group, in checklist order. Everything interpolated is escaped; the
 // print page (entrypoints/print) shows these parts, and "Save HTML" writes printHtml().
-import { RISK_TIERS, type ExportContext, type ExportItem } from './types';
+import { IMPACTS, type ExportContext, type ExportItem, type ExportList } from './types';
 import {
+  certaintyLine,
   escapeHtml,
+  impactWord,
   isDone,
   kindsInWords,
+  labelled,
+  listSep,
   oneLine,
   statusWord,
-  tierWord,
+  usesKey,
 } from './text';
 import { whereTrustText } from '../guide/where';
+import { progressLine } from './markdown';
 import { localDate } from '../inventory/reminders';
 import { safeWebUrl } from '../url';
 
@@ -37,7 +42,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 col.c-box { width: 8mm; } col.c-site { width: 26%; } col.c-use { width: 22%; } col.c-where { width: 34%; }
 .box { display: inline-block; width: 3.2mm; height: 3.2mm; border: 0.6pt solid #000;
   text-align: center; line-height: 3.2mm; font-size: 8pt; }
-.domain, .app { display: block; color: #444; font-size: 9pt; }
+.domain, .app, .certainty { display: block; color: #444; font-size: 9pt; }
 a { color: inherit; text-decoration: none; }
 .toolbar { display: flex; gap: 8px; align-items: center; margin: 0 0 12px; }
 @media screen { body { padding: 16px; } }
@@ -52,7 +57,7 @@ function row(item: ExportItem, ctx: ExportContext): string {
   const url = safeWebUrl(item.where.url);
   const link = url ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : '';
   const app = item.where.app
-    ? `<span class="app">${escapeHtml(t('export_inApp'))}: ${escapeHtml(oneLine(item.where.app))}</span>`
+    ? `<span class="app">${escapeHtml(labelled(ctx, 'export_inApp', oneLine(item.where.app)))}</span>`
     : '';
   // App-only services: the in-app path is the way, so it comes first.
   const words = whereTrustText(item.where, t);
@@ -60,14 +65,15 @@ function row(item: ExportItem, ctx: ExportContext): string {
   const where = (item.where.appFirst ? app + link : link + app) + trust;
   const domain = item.name === item.site ? '' : `<span class="domain">${escapeHtml(item.site)}</span>`;
   const numbers = item.numbers.length
-    ? `<span class="domain">${escapeHtml(item.numbers.join(', '))}</span>`
+    ? `<span class="domain">${escapeHtml(item.numbers.join(listSep(ctx.lang)))}</span>`
     : '';
   const note = item.note ? `<span class="domain">${escapeHtml(oneLine(item.note))}</span>` : '';
   return (
     `<tr data-site="${escapeHtml(item.site)}">` +
     `<td><span class="box" aria-hidden="true">${isDone(item.status) ? '✓' : ''}</span></td>` +
-    `<td><strong>${escapeHtml(oneLine(item.name))}</strong>${domain}</td>` +
-    `<td>${escapeHtml(kindsInWords(t, item.kinds))}</td>` +
+    `<td><strong>${escapeHtml(oneLine(item.name))}</strong>${domain}` +
+    `<span class="certainty">${escapeHtml(certaintyLine(t, item))}</span></td>` +
+    `<td>${item.kinds.length ? escapeHtml(labelled(ctx, usesKey(item), kindsInWords(ctx, item.kinds))) : ''}</td>` +
     `<td>${where}</td>` +
     `<td>${escapeHtml(statusWord(t, item.status))}${numbers}${note}</td>` +
     '</tr>'
@@ -81,10 +87,10 @@ export interface PrintParts {
   body: string;
 }
 
-export function printParts(items: readonly ExportItem[], ctx: ExportContext): PrintParts {
+export function printParts(list: ExportList, ctx: ExportContext): PrintParts {
   const { t } = ctx;
+  const { items } = list;
   const title = `${t('export_checklistTitle')} (${localDate(ctx.now)})`;
-  const done = items.filter((i) => isDone(i.status)).length;
   const head =
     `<thead><tr><th scope="col"><span class="box"></span></th>` +
     `<th scope="col">${escapeHtml(t('export_col_site'))}</th>` +
@@ -94,24 +100,24 @@ export function printParts(items: readonly ExportItem[], ctx: ExportContext): Pr
   const cols =
     '<colgroup><col class="c-box"><col class="c-site"><col class="c-use"><col class="c-where">' +
     '<col class="c-status"></colgroup>';
-  const sections = RISK_TIERS.map((tier) => {
-    const group = items.filter((i) => i.tier === tier);
+  const sections = IMPACTS.map((impact) => {
+    const group = items.filter((i) => i.impact === impact);
     if (!group.length) return '';
     return (
-      `<section class="tier tier-${tier}"><h2>${escapeHtml(tierWord(t, tier))} (${group.length})</h2>` +
+      `<section class="impact impact-${impact}"><h2>${escapeHtml(impactWord(t, impact))} (${group.length})</h2>` +
       `<table>${cols}${head}<tbody>${group.map((i) => row(i, ctx)).join('')}</tbody></table></section>`
     );
   }).join('');
   const body =
     `<h1>${escapeHtml(title)}</h1>` +
-    `<p class="meta">${escapeHtml(t('export_progress', [done, items.length]))}</p>` +
+    `<p class="meta">${escapeHtml(progressLine(list, ctx))}</p>` +
     (items.length ? sections : `<p>${escapeHtml(t('export_nothing'))}</p>`);
   return { lang: ctx.lang === 'zh' ? 'zh-CN' : 'en', title, body };
 }
 
 /** A standalone document (saved as a file): same parts, stylesheet inline. */
-export function printHtml(items: readonly ExportItem[], ctx: ExportContext, paper: Paper = 'auto'): string {
-  const p = printParts(items, ctx);
+export function printHtml(list: ExportList, ctx: ExportContext, paper: Paper = 'auto'): string {
+  const p = printParts(list, ctx);
   return (
     `<!doctype html>\n<html lang="${p.lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +

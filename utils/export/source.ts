@@ -4,12 +4,10 @@ import { entryForSite } from '../catalog/lookup';
 import type { CatalogEntry } from '../catalog/types';
 import type { NumberRow, RebindDB, SiteRow } from '../db/schema';
 import { guidanceFor } from '../guide/where';
-import { isOpenFor } from '../inventory/status';
-import { applyFilters } from './filter';
+import { checklist, type ChecklistItem } from '../inventory/checklist';
 import type { IcsNumber } from './ics';
 import type { Inventory } from './json';
-import { riskTier } from '../inventory/risk';
-import type { ExportFilters, ExportItem, Where } from './types';
+import type { ExportFilters, ExportItem, ExportList, Where } from './types';
 
 type Lang = 'en' | 'zh';
 
@@ -29,7 +27,8 @@ export function displayName(row: SiteRow, entry: CatalogEntry | undefined, lang:
   return (lang === 'zh' ? entry?.name.zh : undefined) ?? entry?.name.en ?? row.name ?? row.site;
 }
 
-export function toItem(row: SiteRow, numbers: ReadonlyMap<string, NumberRow>, lang: Lang): ExportItem {
+export function toItem(item: ChecklistItem, numbers: ReadonlyMap<string, NumberRow>, lang: Lang, numberId = ''): ExportItem {
+  const { row } = item;
   const entry = entryForSite(row.site);
   const numberIds = row.numberIds ?? [];
   return {
@@ -37,37 +36,59 @@ export function toItem(row: SiteRow, numbers: ReadonlyMap<string, NumberRow>, la
     name: displayName(row, entry, lang),
     kinds: [...row.kinds],
     status: row.status,
-    risk: row.risk,
-    tier: riskTier(row.risk),
+    impact: item.impact,
+    certainty: item.certainty,
     numberIds: [...numberIds],
     numbers: numberIds.map((id) => numbers.get(id)?.label ?? id),
+    numberUnconfirmed: !!numberId && item.numberUnconfirmed,
     where: resolveWhere(row, entry, lang),
     lastSeen: row.lastSeen,
     ...(row.note ? { note: row.note } : {}),
   };
 }
 
-export async function loadItems(db: RebindDB, filters: ExportFilters, lang: Lang): Promise<ExportItem[]> {
-  const [sites, numbers] = await Promise.all([db.sites.toArray(), db.numbers.toArray()]);
+/**
+ * The checklist (utils/inventory/checklist.ts) for the filters' number, narrowed to the chosen
+ * statuses and certainties; counts stay those of the whole checklist, as every screen shows.
+ */
+export function exportList(
+  sites: readonly SiteRow[],
+  numbers: readonly NumberRow[],
+  filters: ExportFilters,
+  lang: Lang,
+): ExportList {
   const byId = new Map(numbers.map((n) => [n.id, n]));
-  return applyFilters(
-    sites.map((s) => toItem(s, byId, lang)),
-    filters,
-  );
+  const numberId = filters.numberId ?? '';
+  const list = checklist(sites, { numberId });
+  const items = list.items
+    .filter((i) => !filters.statuses?.length || filters.statuses.includes(i.row.status))
+    .filter((i) => !filters.certainties?.length || filters.certainties.includes(i.certainty))
+    .map((i) => toItem(i, byId, lang, numberId));
+  return { items, counts: list.counts };
 }
 
-/** Numbers with a cancellation date, with how many of their sites are still to do. */
-export async function loadIcsNumbers(db: RebindDB, filters: ExportFilters): Promise<IcsNumber[]> {
+export async function loadItems(db: RebindDB, filters: ExportFilters, lang: Lang): Promise<ExportList> {
   const [sites, numbers] = await Promise.all([db.sites.toArray(), db.numbers.toArray()]);
+  return exportList(sites, numbers, filters, lang);
+}
+
+/** Numbers with a cancellation date, with how many of their checklist items are still open. */
+export function icsNumbers(sites: readonly SiteRow[], numbers: readonly NumberRow[], filters: ExportFilters): IcsNumber[] {
   return numbers
     .filter((n): n is NumberRow & { cancelDate: string } => !!n.cancelDate)
     .filter((n) => !filters.numberId || n.id === filters.numberId)
     .map((n) => ({
       id: n.id,
       label: n.label,
+      country: n.country,
       cancelDate: n.cancelDate,
-      openSites: sites.filter((s) => isOpenFor(s, n.id)).length,
+      openSites: checklist(sites, { numberId: n.id }).counts.open,
     }));
+}
+
+export async function loadIcsNumbers(db: RebindDB, filters: ExportFilters): Promise<IcsNumber[]> {
+  const [sites, numbers] = await Promise.all([db.sites.toArray(), db.numbers.toArray()]);
+  return icsNumbers(sites, numbers, filters);
 }
 
 export async function loadInventory(db: RebindDB): Promise<Inventory> {

@@ -1,15 +1,36 @@
-// Small helpers every exporter shares: words for kinds and statuses, dates, escaping.
+// Small helpers every exporter shares: words for kinds, statuses, certainty and impact (the
+// same message keys the screens use), the language's list separator and label colon, dates,
+// escaping.
 import { OPEN_STATUSES, type Kind, type Status } from '../types';
 import { localDate } from '../inventory/reminders';
-import type { ExportContext, RiskTier, Translate } from './types';
+import type { ExportContext, ExportItem, Impact, ListedCertainty, Translate } from './types';
+
+type Lang = ExportContext['lang'];
+
+/** "、" in Chinese, ", " in English. */
+export const listSep = (lang: Lang): string => (lang === 'zh' ? '、' : ', ');
+/** "Status: x" / "状态：x". */
+export const labelled = (ctx: Pick<ExportContext, 't' | 'lang'>, key: string, value: string): string =>
+  `${ctx.t(key)}${ctx.lang === 'zh' ? '：' : ': '}${value}`;
 
 export const kindWord = (t: Translate, k: Kind): string => t(`kind_${k.replaceAll('-', '_')}`);
-export const kindsInWords = (t: Translate, kinds: readonly Kind[]): string =>
-  kinds.map((k) => kindWord(t, k)).join(', ');
-export const statusWord = (t: Translate, s: Status): string =>
-  t(`export_status_${s.replaceAll('-', '_')}`);
-export const tierWord = (t: Translate, tier: RiskTier): string => t(`export_tier_${tier}`);
+export const kindsInWords = (ctx: Pick<ExportContext, 't' | 'lang'>, kinds: readonly Kind[]): string =>
+  kinds.map((k) => kindWord(ctx.t, k)).join(listSep(ctx.lang));
+export const statusWord = (t: Translate, s: Status): string => t(`ui_status_${s.replaceAll('-', '_')}`);
+export const certaintyWord = (t: Translate, c: ListedCertainty | 'not-phone'): string =>
+  t(`cl_certainty_${c.replaceAll('-', '_')}`);
+export const impactWord = (t: Translate, i: Impact): string => t(`cl_impact_${i}`);
 export const isDone = (s: Status): boolean => !OPEN_STATUSES.includes(s);
+
+/** Words follow certainty: evidence "uses your number for", the catalog "can use a number for". */
+export const usesKey = (item: Pick<ExportItem, 'certainty'>): string =>
+  item.certainty === 'confirmed' ? 'cl_usesFor' : 'cl_canUseFor';
+
+/** "Confirmed" or "Likely · number not confirmed". */
+export function certaintyLine(t: Translate, item: Pick<ExportItem, 'certainty' | 'numberUnconfirmed'>): string {
+  const word = certaintyWord(t, item.certainty);
+  return item.numberUnconfirmed ? `${word} · ${t('cl_numberUnconfirmed')}` : word;
+}
 
 /** rebind-checklist-2025-03-01.md */
 export const exportFileName = (base: string, ctx: Pick<ExportContext, 'now'>, ext: string) =>

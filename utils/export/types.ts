@@ -1,10 +1,13 @@
 // What every exporter takes: plain, already-resolved data (no database, no browser APIs), so
 // each one is a pure function tested with fixtures. utils/export/source.ts builds it from the DB.
 import type { Basis } from '../guide/where';
+import type { ChecklistCounts, ListedCertainty } from '../inventory/checklist';
+import type { Impact } from '../inventory/impact';
 import type { Kind, Status } from '../types';
 
-import type { RiskTier } from '../inventory/risk';
-export { RISK_TIERS, type RiskTier } from '../inventory/risk';
+export { CERTAINTIES } from '../inventory/certainty';
+export { IMPACTS, type Impact } from '../inventory/impact';
+export type { ChecklistCounts, ListedCertainty } from '../inventory/checklist';
 
 /** Translator with the signature of utils/i18n.ts t(); tests pass one built from messages.json. */
 export type Translate = (key: string, subs?: string | (string | number)[]) => string;
@@ -31,11 +34,15 @@ export interface ExportItem {
   name: string;
   kinds: Kind[];
   status: Status;
-  risk: number;
-  tier: RiskTier;
+  /** What the account protects: the checklist's first sort key and its groups. */
+  impact: Impact;
+  /** How sure it is the account uses the number: the second sort key. */
+  certainty: ListedCertainty;
   /** Ids of the registered numbers the site uses, and their labels (same order). */
   numberIds: string[];
   numbers: string[];
+  /** Exported for one number, the site is tied to no registered number yet. */
+  numberUnconfirmed: boolean;
   where: Where;
   lastSeen: number;
   note?: string;
@@ -52,5 +59,14 @@ export interface ExportContext {
 export interface ExportFilters {
   numberId?: string;
   statuses?: Status[];
-  tiers?: RiskTier[];
+  certainties?: ListedCertainty[];
+}
+
+/**
+ * A checklist ready to export: the items the filters kept, in checklist order, and the counts
+ * of the whole checklist for the number (the same the popup and the badge show).
+ */
+export interface ExportList {
+  items: ExportItem[];
+  counts: ChecklistCounts;
 }

@@ -2,9 +2,12 @@
 // IndexedDB runs read-write transactions on the same stores one after another, so reports
 // from many tabs at once cannot overwrite each other; a transaction cut short writes nothing.
 import { entryForSite } from '../catalog/lookup';
+import type { CatalogEntry } from '../catalog/types';
 import type { EvidenceRow, RebindDB, SiteRow } from '../db/schema';
 import { resolveNumbers, type MaskedNumber } from '../numbers/masked';
 import { strengthRank, type EvidenceSource } from '../types';
+import { certaintyOf, type Certainty } from './certainty';
+import { learnedSettingsPage } from './learn';
 import { riskScore } from './risk';
 
 /** One thing learned about a site: its evidence row's fields, plus a name for unknown sites. */
@@ -29,6 +32,32 @@ function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[]
 }
 
 /**
+ * What is derived from a row's facts: the numbers its masked displays name, its risk and its
+ * certainty. Shared by every merge (observations and backups) so they never disagree.
+ */
+function derive(
+  prev: SiteRow | undefined,
+  next: SiteRow,
+  entry: CatalogEntry | undefined,
+  sources: readonly EvidenceSource[],
+  numbers: readonly MaskedNumber[] | undefined,
+  rematch: boolean,
+): SiteRow {
+  if (numbers && rematch) {
+    const r = resolveNumbers(next.numberIds, next.masked ?? [], numbers);
+    next.numberIds = r.numberIds;
+    if (r.ambiguous) next.numberAmbiguous = true;
+    else delete next.numberAmbiguous;
+  }
+  next.risk = riskScore(next.kinds, entry?.category);
+  // Confirmation is evidence and never goes away; the rest follows what is known now. Only
+  // the row stored here counts: a row from a file is judged by the evidence it comes with.
+  const sticky: Certainty | undefined = prev?.certainty === 'confirmed' ? 'confirmed' : undefined;
+  next.certainty = sticky ?? certaintyOf({ ...next, provenBy: sources }, entry);
+  return next;
+}
+
+/**
  * The site row after one observation. The person's status is never changed by a merge;
  * `numbers` (the registered ones) lets masked displays name the number the site uses.
  */
@@ -37,6 +66,7 @@ export function mergeRow(
   o: Observation,
   numbers?: readonly MaskedNumber[],
 ): SiteRow {
+  const entry = entryForSite(o.site);
   const kinds = union(prev?.kinds, o.kinds);
   const strength =
     prev && strengthRank(prev.strength) >= strengthRank(o.strength) ? prev.strength : o.strength;
@@ -49,18 +79,48 @@ export function mergeRow(
     firstSeen: Math.min(prev?.firstSeen ?? o.at, o.at),
     lastSeen: Math.max(prev?.lastSeen ?? o.at, o.at),
     numberIds: o.numberId ? union(prev?.numberIds, [o.numberId]) : [...(prev?.numberIds ?? [])],
-    risk: riskScore(kinds, entryForSite(o.site)?.category),
+    risk: 0,
   };
   if (o.masked?.length) next.masked = union(prev?.masked, o.masked).slice(-MAX_MASKED);
-  if (o.kinds.includes('bound-number') && o.url) next.settingsUrl = o.url;
+  const learned = learnedSettingsPage(o, entry);
+  if (learned) next.settingsUrl = learned;
   if (o.name && !prev?.name) next.name = o.name;
-  if (numbers && (o.masked?.length || o.numberId)) {
-    const r = resolveNumbers(next.numberIds, next.masked ?? [], numbers);
-    next.numberIds = r.numberIds;
-    if (r.ambiguous) next.numberAmbiguous = true;
-    else delete next.numberAmbiguous;
+  return derive(prev, next, entry, [o.source], numbers, !!(o.masked?.length || o.numberId));
+}
+
+/**
+ * A site row from elsewhere (a backup) merged into the row here: the row here keeps what it
+ * knows, the other adds what it lacks, the newer status wins; masked numbers are matched again
+ * against the registered numbers and certainty is recomputed, exactly as for observations.
+ * `sources` are the sources of the incoming row's evidence (an SMS import proves the number).
+ */
+export function mergeSiteRow(
+  prev: SiteRow | undefined,
+  imp: SiteRow,
+  numbers: readonly MaskedNumber[],
+  sources: readonly EvidenceSource[] = [],
+): SiteRow {
+  const entry = entryForSite(imp.site);
+  if (!prev) return derive(undefined, { ...imp, kinds: [...imp.kinds], numberIds: [...imp.numberIds] }, entry, sources, numbers, true);
+  const kinds = union(prev.kinds, imp.kinds);
+  const newerStatus = (imp.statusAt ?? -Infinity) > (prev.statusAt ?? -Infinity);
+  const next: SiteRow = {
+    ...imp,
+    ...prev,
+    kinds,
+    strength: strengthRank(imp.strength) > strengthRank(prev.strength) ? imp.strength : prev.strength,
+    firstSeen: Math.min(prev.firstSeen, imp.firstSeen),
+    lastSeen: Math.max(prev.lastSeen, imp.lastSeen),
+    numberIds: union(prev.numberIds, imp.numberIds),
+  };
+  if (newerStatus) {
+    next.status = imp.status;
+    next.statusAt = imp.statusAt;
   }
-  return next;
+  const masked = union(prev.masked, imp.masked);
+  if (masked.length) next.masked = masked.slice(-MAX_MASKED);
+  if (imp.settingsUrl && (!prev.settingsUrl || imp.lastSeen > prev.lastSeen)) next.settingsUrl = imp.settingsUrl;
+  return derive(prev, next, entry, sources, numbers, true);
 }
 
 function evidenceOf(o: Observation): EvidenceRow {

@@ -1,6 +1,5 @@
-// Dates around a planned cancellation: when to remind, and the freeze window after it.
-/** Carriers in China freeze a cancelled number for 90 days before reissuing it. */
-export const FREEZE_DAYS = 90;
+// Dates around a planned cancellation: when to remind. What happens to the number after it
+// depends on the country: utils/inventory/recycling.ts.
 export const REMIND_DAYS_BEFORE = 7;
 /** Reminders fire at this local hour, not at midnight. */
 export const REMIND_HOUR = 9;
@@ -19,22 +18,6 @@ export function localDate(when: number | Date): string {
   const d = new Date(when);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export interface FreezeWindow {
-  /** The cancellation date, YYYY-MM-DD. */
-  start: string;
-  /** Last day the number can still be recovered, YYYY-MM-DD. */
-  end: string;
-}
-
-/** The window after cancellation during which the number is frozen and can still be recovered. */
-export function freezeWindow(cancelDate: string): FreezeWindow | null {
-  const d = parseLocal(cancelDate, 12);
-  if (!d) return null;
-  const end = new Date(d);
-  end.setDate(end.getDate() + FREEZE_DAYS);
-  return { start: cancelDate, end: localDate(end) };
 }
 
 /** Days from `now` to the local date (negative when past). */

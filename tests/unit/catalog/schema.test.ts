@@ -105,5 +105,5 @@ describe('npm run catalog:build with a bad curated file', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyBackup, importBackupText, mergeSite } from '@/utils/export/backup-apply';
+import { applyBackup, importBackupText } from '@/utils/export/backup-apply';
+import { mergeSiteRow } from '@/utils/inventory/merge';
 import { parseBackup } from '@/utils/export/backup-import';
 import { buildBackup, serializeBackup } from '@/utils/export/json';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '@/utils/settings';
@@ -35,10 +36,33 @@ describe('merge', () => {
   });
 
   it('takes the status decided last', () => {
+    const mergeSite = (a: SiteRow, b: SiteRow) => mergeSiteRow(a, b, []);
     const here = site({ site: 'a.com', status: 'todo', statusAt: 100 });
     expect(mergeSite(here, site({ site: 'a.com', status: 'changed', statusAt: 200 })).status).toBe('changed');
     expect(mergeSite(here, site({ site: 'a.com', status: 'deleted', statusAt: 50 })).status).toBe('todo');
     expect(mergeSite(site({ site: 'a.com' }), site({ site: 'a.com', status: 'unbound', statusAt: 1 })).status).toBe('unbound');
+  });
+
+  it('uses the one merge: masked numbers are matched again to the numbers here, certainty follows', async () => {
+    const inv = sampleInventory();
+    // This device knows the number; the backup's row only saw a masked display, tied to nothing.
+    await fill(db, { ...inv, sites: [], evidence: [] });
+    const other = { ...inv, numbers: [], sites: [{ ...inv.sites[0]!, numberIds: [] }], evidence: [] };
+    const r = await importBackupText(db, sampleText(sampleSettings, other), 'merge');
+    expect(r.ok).toBe(true);
+    const row = await db.sites.get('bilibili.com');
+    expect(row?.numberIds).toEqual(['n1']);
+    expect(row?.certainty).toBe('confirmed');
+  });
+
+  it('an SMS import in the backup confirms the site even without a registered number', async () => {
+    const sms = {
+      numbers: [],
+      sites: [site({ site: 'example-shop.com', kinds: ['login-otp'], strength: 'visited' })],
+      evidence: [{ id: 9, site: 'example-shop.com', at: 1_700_000_000_000, source: 'sms' as const, strength: 'imported' as const, kinds: ['login-otp' as const], detail: '3 codes, 2024-01-02 to 2024-03-04' }],
+    };
+    await importBackupText(db, sampleText(sampleSettings, sms), 'merge');
+    expect((await db.sites.get('example-shop.com'))?.certainty).toBe('confirmed');
   });
 
   it('merging a backup of the same inventory changes nothing', async () => {

@@ -46,6 +46,14 @@ describe('ExportPanel', () => {
     expect(screen.getByRole('status').textContent).toBe(`Saved ${saved[0]!.name}`);
   });
 
+  it('says so, and saves no file, when the filters match nothing', async () => {
+    render(<ExportPanel />);
+    fireEvent.click(screen.getByLabelText('Account deleted'));
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText('No site matches the chosen filters.');
+    expect(saved).toHaveLength(0);
+  });
+
   it('saves CSV for one number, and a calendar for numbers with a cancellation date', async () => {
     render(<ExportPanel />);
     await screen.findByRole('option', { name: '工作号 (…5678)' });
@@ -56,7 +64,8 @@ describe('ExportPanel', () => {
     const csv = await saved[0]!.text;
     expect(csv.startsWith('\uFEFFSite,')).toBe(true);
     expect(csv).toContain('bilibili.com');
-    expect(csv).not.toContain('github.com');
+    // Tied to no number yet: on every number's checklist, and says so.
+    expect(csv).toMatch(/github\.com,[^\r]*number not confirmed/);
     fireEvent.click(screen.getByLabelText('Calendar reminders (.ics)'));
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await waitFor(() => expect(saved).toHaveLength(2));

@@ -3,12 +3,17 @@ import type { EvidenceRow, NumberRow, RebindDB, SiteRow } from '@/utils/db/schem
 import { buildBackup, serializeBackup, type Inventory } from '@/utils/export/json';
 import { entryForSite } from '@/utils/catalog/lookup';
 import { riskScore } from '@/utils/inventory/risk';
+import { certaintyOf } from '@/utils/inventory/certainty';
 import type { BackupSettings } from '@/utils/export/backup-schema';
 
 export const HASH = 'ab'.repeat(32);
 
-/** The risk the database would hold: the real score with the real catalog. */
-export const withRisk = (r: SiteRow): SiteRow => ({ ...r, risk: riskScore(r.kinds, entryForSite(r.site)?.category) });
+/** The risk and certainty the database would hold: the real score with the real catalog. */
+export const withRisk = (r: SiteRow): SiteRow => ({
+  ...r,
+  risk: riskScore(r.kinds, entryForSite(r.site)?.category),
+  certainty: certaintyOf(r, entryForSite(r.site)),
+});
 
 export const sampleInventory = (): Inventory => ({
   numbers: [

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDatabase, type RebindDB } from '@/utils/db/schema';
-import type { ExportContext, ExportItem, Translate } from '@/utils/export/types';
+import type { ExportContext, ExportItem, ExportList, Translate } from '@/utils/export/types';
+import { isDone } from '@/utils/export/text';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -34,13 +35,28 @@ export function item(over: Partial<ExportItem> & { site: string }): ExportItem {
     name: over.site,
     kinds: ['login-otp'],
     status: 'todo',
-    risk: 40.1,
-    tier: 'high',
+    impact: 'other',
+    certainty: 'likely',
     numberIds: [],
     numbers: [],
+    numberUnconfirmed: false,
     where: { url: `https://${over.site}/.well-known/change-password` },
     lastSeen: NOW - 86_400_000,
     ...over,
+  };
+}
+
+/** Items as an exporter receives them, with the counts the checklist would give for them. */
+export function list(items: readonly ExportItem[]): ExportList {
+  const done = items.filter((i) => isDone(i.status)).length;
+  return {
+    items: [...items],
+    counts: {
+      open: items.length - done,
+      done,
+      total: items.length,
+      openSure: items.filter((i) => !isDone(i.status) && i.certainty !== 'possible').length,
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { stripUrl } from '@/utils/url';
 import { EVIDENCE_SOURCES, KINDS, STATUSES, STRENGTHS } from '@/utils/types';
 import type { EvidenceRow, NumberRow, SiteRow } from '@/utils/db/schema';
 import { dump, fill, withRisk } from './fixtures';
+import { mergeSiteRow } from '@/utils/inventory/merge';
 import { freshDb } from './helpers';
 
 const CJK = fc.constantFrom(...'微信支付宝哔哩京东银行工商招商中国移动联通电信账号设置安全手机'.split(''));
@@ -85,11 +86,19 @@ const inventoryArb: fc.Arbitrary<Inventory> = fc
       numberId: ids.length ? opt(fc.constantFrom(...ids)) : fc.constant(undefined),
       detail: opt(text(40)),
     });
-    return fc.record({
-      numbers: fc.constant(numbers.map((n) => clean(n) as NumberRow)),
-      sites: siteRows.map((rows) => rows.map((r) => withRisk(clean(r) as SiteRow))),
-      evidence: fc.array(evidenceRow, { maxLength: 20 }).map((rows) => rows.map((e, i) => clean({ ...e, id: i + 1 }) as EvidenceRow)),
-    });
+    return fc
+      .record({
+        numbers: fc.constant(numbers.map((n) => clean(n) as NumberRow)),
+        sites: siteRows.map((rows) => rows.map((r) => withRisk(clean(r) as SiteRow))),
+        evidence: fc.array(evidenceRow, { maxLength: 20 }).map((rows) => rows.map((e, i) => clean({ ...e, id: i + 1 }) as EvidenceRow)),
+      })
+      .map((inv) => ({
+        ...inv,
+        // Rows as the one merge leaves them: masked numbers matched, certainty from the evidence.
+        sites: inv.sites.map((s) =>
+          mergeSiteRow(undefined, s, inv.numbers, inv.evidence.filter((e) => e.site === s.site).map((e) => e.source)),
+        ),
+      }));
   });
 
 const settingsArb: fc.Arbitrary<BackupSettings> = fc.record({

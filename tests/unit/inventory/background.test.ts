@@ -4,7 +4,8 @@ import { badgeFor, countText, refreshBadge, registerBadge } from '@/entrypoints/
 import { remind, scheduleReminders } from '@/entrypoints/background/reminders';
 import { getDb } from '@/utils/db';
 import type { SiteRow } from '@/utils/db/schema';
-import { alarmName, freezeWindow, reminderTimes } from '@/utils/inventory/reminders';
+import { alarmName, reminderTimes } from '@/utils/inventory/reminders';
+import { recyclingWindow } from '@/utils/inventory/recycling';
 import { localDate } from '@/utils/inventory/reminders';
 import { addNumber } from '@/utils/numbers/numbers';
 
@@ -17,11 +18,13 @@ beforeEach(async () => {
   await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
 });
 
-describe('freeze window and reminder dates', () => {
-  it('runs 90 days from the cancellation date', () => {
-    expect(freezeWindow('2030-01-10')).toEqual({ start: '2030-01-10', end: '2030-04-10' });
-    expect(freezeWindow('2028-12-15')).toEqual({ start: '2028-12-15', end: '2029-03-15' });
-    expect(freezeWindow('soon')).toBeNull();
+describe('recycling window and reminder dates', () => {
+  it('promises what the number’s country is known to do: China 90 days, the US at least 45, elsewhere nothing', () => {
+    expect(recyclingWindow('CN', '2030-01-10')).toMatchObject({ start: '2030-01-10', end: '2030-04-10', rule: { kind: 'frozen', days: 90 } });
+    expect(recyclingWindow('cn', '2028-12-15')?.end).toBe('2029-03-15');
+    expect(recyclingWindow('US', '2030-01-10')).toMatchObject({ end: '2030-02-24', rule: { kind: 'aging', days: 45 } });
+    expect(recyclingWindow('DE', '2030-01-10')).toBeNull();
+    expect(recyclingWindow('CN', 'soon')).toBeNull();
   });
 
   it('reminds a week before and on the day, only in the future', () => {
@@ -62,12 +65,14 @@ describe('reminder alarms', () => {
 });
 
 describe('badge', () => {
-  it('counts open items for the number cancelled next, and shows a site state on its tab', async () => {
+  it('counts open confirmed and likely items for the number cancelled next, and shows a site state on its tab', async () => {
     const soon = await addNumber(db, { label: 'Soon', country: 'CN', number: '13800138000', cancelDate: '2099-01-01' }, false);
     const other = await addNumber(db, { label: 'Other', country: 'CN', number: '13900139000' }, false);
     await db.sites.bulkPut([
       site({ site: 'alipay.com', numberIds: [soon.id] }),
-      site({ site: 'unknown-number.com' }),
+      // Tied to no number: counted when likely (signed in there), not when only a page was visited.
+      site({ site: 'signed-in.com', strength: 'signed-in' }),
+      site({ site: 'visited-only.com' }),
       site({ site: 'other.com', numberIds: [other.id] }),
       site({ site: 'done.com', status: 'changed', numberIds: [soon.id] }),
       site({ site: 'contact-only.com', kinds: ['contact-phone'] }),

@@ -17,18 +17,30 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('NumbersManager', () => {
-  it('adds a number, shows its visible digits and the freeze window after its cancel date', async () => {
+  it('adds a number, shows its visible digits and what its country does after the cancel date', async () => {
     render(<NumbersManager />);
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Old SIM' } });
     fireEvent.change(screen.getByLabelText('Country or region'), { target: { value: 'CN' } });
     fireEvent.input(screen.getByLabelText('Phone number'), { target: { value: '138 0013 5678' } });
     fireEvent.input(screen.getAllByLabelText('Planned cancellation')[0]!, { target: { value: '2031-01-10' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add number' }));
-    await screen.findByText('Old SIM');
+    await screen.findByText('Old SIM', undefined, { timeout: 10_000 });
     expect(screen.getByText('138…5678')).toBeTruthy();
-    expect(screen.getByText(/Frozen from 2031-01-10 to 2031-04-10/)).toBeTruthy();
+    expect(screen.getByText(/After you cancel \(2031-01-10\), the carrier freezes the number for about 90 days, until 2031-04-10/)).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Allow notifications' })).toBeTruthy();
     expect((await db.numbers.toArray())[0]).toMatchObject({ prefix: '138', suffix: '5678', cancelDate: '2031-01-10' });
+  });
+
+  it('never promises China’s freeze for a US number', async () => {
+    render(<NumbersManager />);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'US cell' } });
+    fireEvent.change(screen.getByLabelText('Country or region'), { target: { value: 'US' } });
+    fireEvent.input(screen.getByLabelText('Phone number'), { target: { value: '(201) 555-0123' } });
+    fireEvent.input(screen.getAllByLabelText('Planned cancellation')[0]!, { target: { value: '2031-01-10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add number' }));
+    const item = (await screen.findByText('US cell', undefined, { timeout: 10_000 })).closest('li')!;
+    expect(item.textContent).toMatch(/at least 45 days, until 2031-02-24/);
+    expect(item.textContent).not.toMatch(/90|freez/i);
   });
 
   it('says what is wrong with a bad number and stores nothing', async () => {

@@ -15,7 +15,7 @@ function files(dir: string): string[] {
 
 const source = ROOTS.flatMap(files).map((f) => readFileSync(f, 'utf8')).join('\n');
 const literal = [...source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);
-const prefixed = Object.keys(LOCALES.en).filter((k) => /^(ui_|guide_)/.test(k));
+const prefixed = Object.keys(LOCALES.en).filter((k) => /^(ui_|guide_|cl_)/.test(k));
 const placeholders = (s: string | undefined) => [...(s ?? '').matchAll(/\$[A-Za-z0-9_]+\$/g)].map((m) => m[0]).sort();
 
 describe('UI strings', () => {
@@ -36,9 +36,13 @@ describe('UI strings', () => {
     expect(untranslated).toEqual([]);
   });
 
-  it('keys built at run time (statuses, kinds, sources, categories, tiers) exist in both', async () => {
+  it('keys built at run time (statuses, kinds, sources, categories, certainty, impact, countries) exist in both', async () => {
     const { STATUSES, KINDS, STRENGTHS, EVIDENCE_SOURCES } = await import('@/utils/types');
     const { CATEGORIES, DIFFICULTIES } = await import('@/utils/catalog/types');
+    const { CERTAINTIES } = await import('@/utils/inventory/certainty');
+    const { IMPACTS } = await import('@/utils/inventory/impact');
+    const { RECYCLING_RULES } = await import('@/utils/inventory/recycling');
+    const countries = RECYCLING_RULES.map((r) => r.country);
     const keys = [
       ...STATUSES.map((s) => `ui_status_${s.replaceAll('-', '_')}`),
       ...STATUSES.filter((s) => s !== 'todo').map((s) => `ui_action_${s.replaceAll('-', '_')}`),
@@ -47,7 +51,12 @@ describe('UI strings', () => {
       ...EVIDENCE_SOURCES.map((s) => `ui_source_${s.replaceAll('-', '_')}`),
       ...CATEGORIES.map((c) => `ui_cat_${c}`),
       ...DIFFICULTIES.map((d) => `ui_difficulty_${d}`),
-      ...['critical', 'high', 'medium', 'low'].map((x) => `ui_tier_${x}`),
+      ...CERTAINTIES.map((c) => `cl_certainty_${c.replaceAll('-', '_')}`),
+      ...IMPACTS.map((i) => `cl_impact_${i}`),
+      ...['progress', 'daysLeft', 'openAccounts'].flatMap((k) => [`cl_${k}_one`, `cl_${k}_other`]),
+      ...countries.flatMap((c) => [`cl_window_${c}`, `cl_recycle_${c}`, `export_ics_end_${c}`, `export_ics_endDesc_${c}`]),
+      'cl_recycle_unknown',
+      ...['phone', 'learned', 'security', 'well_known', 'front'].map((x) => `ui_go_opens_${x}`),
       ...['phone', 'learned', 'security', 'well_known', 'front'].map((x) => `ui_guide_src_${x}`),
       ...['sites', 'numbers', 'import', 'export', 'settings', 'privacy'].map((x) => `ui_nav_${x}`),
     ];
