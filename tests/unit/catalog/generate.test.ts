@@ -117,5 +117,5 @@ describe('catalog generator on the real public data', () => {
     const committed = readFileSync(defaultOutFile, 'utf8');
     if (dir === realData) expect(built).toBe(committed);
     else expect(sites(committed).length).toBeGreaterThan(sites(built).length);
-  });
+  }, 60_000);
 });
