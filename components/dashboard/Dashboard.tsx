@@ -6,6 +6,8 @@ import { t } from '@/utils/i18n';
 import { ExportPanel, ImportBackup } from '../export';
 import { AddSite, HistoryImport, NumbersManager, PasswordImport } from '../inventory';
 import '../inventory/inventory.css';
+import { QuickPick } from '../quickpick/QuickPick';
+import { SmsImport } from '../sms/SmsImport';
 import { useLive } from '../useLive';
 import { PrivacyView, SettingsView } from './SettingsView';
 import { SitesView } from './SitesView';
@@ -89,6 +91,8 @@ export function Dashboard() {
           <>
             <HistoryImport />
             <PasswordImport />
+            <SmsImport />
+            <QuickPick />
             <AddSite />
           </>
         ) : section === 'export' ? (

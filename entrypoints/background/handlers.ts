@@ -112,4 +112,12 @@ export function registerHandlers(): void {
   onMessage('cs-bg-mark-changed', async ({ sender }) => {
     await markChangedFromPage(await guideSender(sender));
   });
+  // The detector's word lists, into the asking frame only (the content script asks when its
+  // page has a candidate control): see entrypoints/words.ts.
+  onMessage('cs-bg-words', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/words.js'] });
+    return true;
+  });
 }

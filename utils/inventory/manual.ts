@@ -23,8 +23,11 @@ export function siteFromInput(input: string): string {
   return site;
 }
 
-/** Adds (or confirms) a site by hand; returns its key. Catalog facts come along. */
-export async function addManualSite(db: RebindDB, siteOrInput: string): Promise<string> {
+/**
+ * Adds (or confirms) a site by hand; returns its key. Catalog facts come along; `numberId`
+ * ties it to a registered number (the quick pick asks for the number first).
+ */
+export async function addManualSite(db: RebindDB, siteOrInput: string, numberId?: string): Promise<string> {
   const entry = entryForSite(siteOrInput);
   const site = entry?.site ?? siteFromInput(siteOrInput);
   const facts = entry ?? entryForSite(site);
@@ -37,6 +40,7 @@ export async function addManualSite(db: RebindDB, siteOrInput: string): Promise<
       kinds: [...(facts?.kinds ?? [])],
       url: `https://${site}/`,
       detail: 'added by hand',
+      ...(numberId ? { numberId } : {}),
     },
   ]);
   return site;

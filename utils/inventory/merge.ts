@@ -23,7 +23,7 @@ const EVIDENCE_COALESCE_MS = 60 * 60 * 1000;
  * Sources that say one thing per site however often they are repeated: re-running a history
  * scan or re-importing the same export refreshes their evidence row instead of adding rows.
  */
-const ONE_ROW_SOURCES: ReadonlySet<EvidenceSource> = new Set(['history', 'password-manager', 'manual']);
+const ONE_ROW_SOURCES: ReadonlySet<EvidenceSource> = new Set(['history', 'password-manager', 'manual', 'sms']);
 
 const MAX_MASKED = 8;
 

@@ -41,6 +41,8 @@ export interface ProtocolMap {
   'cs-bg-number-hints'(): NumberHint[];
   'cs-bg-guide-hint'(): GuideHint | null;
   'cs-bg-mark-changed'(): void;
+  /** The content script asks for the detector's word lists in its frame (entrypoints/words.ts). */
+  'cs-bg-words'(): boolean;
 }
 
 export const MESSAGE_TYPES = [
@@ -49,6 +51,7 @@ export const MESSAGE_TYPES = [
   'cs-bg-number-hints',
   'cs-bg-guide-hint',
   'cs-bg-mark-changed',
+  'cs-bg-words',
 ] as const satisfies readonly (keyof ProtocolMap)[];
 
 // breakError: a malformed message must not throw inside the library; the background's

@@ -27,6 +27,7 @@ export const PAYLOAD_SCHEMAS = {
   'cs-bg-number-hints': EmptySchema,
   'cs-bg-guide-hint': EmptySchema,
   'cs-bg-mark-changed': EmptySchema,
+  'cs-bg-words': EmptySchema,
 } as const;
 
 /** Largest message we accept, serialized. Anything bigger is a hostile or broken sender. */
