@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { CURATED } from '../utils/catalog/curated';
-import { allEntries, buildCatalog, entryForSite, searchCatalog, siteForHost } from '../utils/catalog/lookup';
+import { getDomain } from 'tldts';
+import { allEntries, buildCatalog, entryForSite, searchCatalog, siteForHost, type CuratedFile } from '../utils/catalog/lookup';
 import type { GeneratedFile } from '../utils/catalog/types';
-import { registrableDomain } from '../utils/url';
 
 const raw = readFileSync(new URL('../utils/catalog/generated.json', import.meta.url), 'utf8');
 const generated = JSON.parse(raw) as GeneratedFile;
+const curatedRaw = readFileSync(new URL('../utils/catalog/curated.json', import.meta.url), 'utf8');
+const CURATED = (JSON.parse(curatedRaw) as CuratedFile).sites;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,7 +38,7 @@ const perHost = (fn: (h: string) => unknown) =>
   (time(rounds, () => {
     for (const h of hosts) fn(h);
   }) * 1e6) / hosts.length;
-const bare = perHost(registrableDomain);
+const bare = perHost((h) => getDomain(h));
 const lookup = perHost(siteForHost);
 const sites = allEntries().map((e) => e.site);
 const entry = (time(rounds, () => {
@@ -54,9 +55,10 @@ ${allEntries().length} sites (${CURATED.length} curated), ${hosts.length} hosts 
 | measure | result |
 | --- | --- |
 | generated.json size | ${kb(raw.length)} (${kb(gzipSync(raw).length)} gzipped) |
+| curated.json size | ${kb(curatedRaw.length)} (${kb(gzipSync(curatedRaw).length)} gzipped) |
 | JSON.parse of generated.json | ${parse.toFixed(1)} ms |
 | build the maps (first lookup) | ${build.toFixed(1)} ms |
-| registrableDomain (tldts alone) | ${bare.toFixed(0)} ns/host |
+| getDomain (tldts alone) | ${bare.toFixed(0)} ns/host |
 | siteForHost (tldts + catalog) | ${lookup.toFixed(0)} ns/host, ${(lookup / bare).toFixed(2)}× the bare tldts call |
 | entryForSite | ${entry.toFixed(0)} ns/site |
 | searchCatalog("bank", 20) | ${search.toFixed(2)} ms |

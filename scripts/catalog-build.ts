@@ -1,10 +1,14 @@
 // npm run catalog:build -- derive utils/catalog/generated.json from the public data in
-// ../shared/data (or $REBIND_DATA_DIR). Skipped records are listed on stderr; a missing
-// source file is fatal, so a half-built catalog is never written.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// ../shared/data (or $REBIND_DATA_DIR), and check the curated files in data/catalog/sites into
+// utils/catalog/curated.json. Skipped public records are listed on stderr; a missing source
+// file or any bad curated file is fatal (each error names the file and field), so a
+// half-built catalog is never written.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkCuratedSet } from '../utils/catalog/curated-schema';
 import { generate, serialize, SOURCE_FILES, type Problem, type Sources } from '../utils/catalog/generate';
+import type { CuratedSite } from '../utils/catalog/types';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const defaultDataDir = () =>
@@ -12,6 +16,24 @@ export const defaultDataDir = () =>
     ? path.resolve(process.env.REBIND_DATA_DIR)
     : path.resolve(repoRoot, '../shared/data');
 export const defaultOutFile = path.join(repoRoot, 'utils/catalog/generated.json');
+export const curatedDir = path.join(repoRoot, 'data/catalog/sites');
+export const curatedOutFile = path.join(repoRoot, 'utils/catalog/curated.json');
+
+/** Every curated file, checked; errors name the file and field. */
+export function readCurated(dir: string): { sites: CuratedSite[]; errors: string[] } {
+  const files = readdirSync(dir)
+    .filter((f) => !f.startsWith('.'))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(path.join(dir, file), 'utf8') }));
+  const bad = files.filter((f) => !f.file.endsWith('.json')).map((f) => `${f.file}: (file): not a .json file`);
+  const r = checkCuratedSet(files.filter((f) => f.file.endsWith('.json')));
+  return { sites: r.sites, errors: [...bad, ...r.errors] };
+}
+
+/** One site per line, like generated.json. */
+export function serializeCurated(sites: readonly CuratedSite[]): string {
+  return `{"format":1,"sites":[\n${sites.map((s) => JSON.stringify(s)).join(',\n')}\n]}\n`;
+}
 
 /** Which data folder holds which commit, read from the data's README table (credits only). */
 function readCommits(dataDir: string): Record<string, string> {
@@ -44,6 +66,13 @@ export function buildFromDir(dataDir: string): { json: string; problems: Problem
 function main(): void {
   const dataDir = defaultDataDir();
   const out = process.argv[2] ? path.resolve(process.argv[2]) : defaultOutFile;
+  const curatedOut = process.argv[3] ? path.resolve(process.argv[3]) : curatedOutFile;
+  const curated = readCurated(process.env.REBIND_CURATED_DIR ? path.resolve(process.env.REBIND_CURATED_DIR) : curatedDir);
+  if (curated.errors.length) {
+    for (const e of curated.errors) process.stderr.write(`bad curated file: ${e}\n`);
+    process.stderr.write(`${curated.errors.length} errors in data/catalog/sites; nothing written\n`);
+    process.exit(1);
+  }
   let result;
   try {
     result = buildFromDir(dataDir);
@@ -51,6 +80,8 @@ function main(): void {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(1);
   }
+  writeFileSync(curatedOut, serializeCurated(curated.sites));
+  process.stderr.write(`wrote ${path.relative(process.cwd(), curatedOut)}: ${curated.sites.length} curated sites\n`);
   for (const p of result.problems) process.stderr.write(`skipped: ${p.file}: ${p.record}: ${p.reason}\n`);
   writeFileSync(out, result.json);
   process.stderr.write(

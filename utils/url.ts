@@ -88,20 +88,6 @@ export function hostnameOf(urlOrHost: string): string | null {
   return host ? host.toLowerCase().replace(/\.$/, '') : null;
 }
 
-/**
- * Registrable domain of a hostname (from hostnameOf). Hosts without a public suffix
- * (localhost, IP addresses) stand for themselves.
- */
-export function domainOfHost(host: string): string | null {
-  return getDomain(host, { allowPrivateDomains: false }) ?? (host.length <= 253 ? host : null);
-}
-
-/** Registrable domain of a URL or hostname, lower case ("passport.bilibili.com" -> "bilibili.com"). */
-export function registrableDomain(urlOrHost: string): string | null {
-  const host = hostnameOf(urlOrHost);
-  return host ? domainOfHost(host) : null;
-}
-
 /** A web URL safe to put in a link, normalised by URL; anything else (javascript:, data:, junk) is undefined. */
 export function safeWebUrl(raw: string | undefined | null): string | undefined {
   if (!raw) return undefined;

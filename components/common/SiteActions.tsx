@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { entryForSite } from '@/utils/catalog/lookup';
 import { getDb, type SiteRow } from '@/utils/db';
-import { guidanceFor, type Guidance } from '@/utils/guide/where';
+import { basisText, guidanceFor, type Basis, type Guidance, type NumberGuidance } from '@/utils/guide/where';
 import { openGuide } from '@/utils/guide/open';
 import { t, uiLanguage } from '@/utils/i18n';
 import { setStatus } from '@/utils/inventory/status';
@@ -118,7 +118,56 @@ export function SiteActions({ row }: { row: SiteRow }) {
   );
 }
 
-/** Where to do it: the in-app path, the web page and how sure that link is, deletion. */
+/** How sure a catalog fact is, with a link to the page it comes from. */
+export function Trust({ basis, typical = false }: { basis: Basis | undefined; typical?: boolean }) {
+  if (!basis) return null;
+  return (
+    <span class="muted trust" data-trust={basis.status}>
+      {' ('}
+      {basisText(basis, t, typical)}
+      {basis.status === 'sourced' ? (
+        <>
+          {' · '}
+          <a href={basis.url} target="_blank" rel="noreferrer">
+            {t('ui_trust_source')}
+          </a>
+        </>
+      ) : null}
+      {')'}
+    </span>
+  );
+}
+
+/** The further numbers of an account (QQ's security phone): role, place, how sure, delay. */
+function OtherNumber({ n, site }: { n: NumberGuidance; site: string }) {
+  return (
+    <li>
+      {n.role ? <span class="label">{n.role}:</span> : null}{' '}
+      {n.app ? (
+        <>
+          <span class="app-path">{n.app}</span>
+          <Trust basis={n.appBasis} typical={n.typical} />
+        </>
+      ) : null}
+      {n.url ? (
+        <>
+          {' '}
+          <a href={n.url} target="_blank" rel="noreferrer" onClick={(e) => {
+            e.preventDefault();
+            openGuide(site, n.url!, []).catch(report);
+          }}>
+            {t('ui_guide_src_phone')}
+          </a>
+          <Trust basis={n.urlBasis} />
+        </>
+      ) : null}
+      {n.delay ? <div class="muted">{t('ui_trust_delay')} {n.delay}</div> : null}
+      {n.lostNumber ? <div class="muted">{t('ui_trust_lost')} {n.lostNumber}</div> : null}
+    </li>
+  );
+}
+
+/** Where to do it: the in-app path, the web page and how sure each is, other numbers, deletion. */
 export function GuideInfo({ row }: { row: SiteRow }) {
   const g = guideOf(row);
   return (
@@ -126,6 +175,7 @@ export function GuideInfo({ row }: { row: SiteRow }) {
       {g.app ? (
         <p>
           <span class="label">{t('ui_guide_inApp')}</span> <span class="app-path">{g.app}</span>
+          <Trust basis={g.appBasis} typical={g.typical} />
         </p>
       ) : null}
       {g.url && g.source ? (
@@ -137,6 +187,24 @@ export function GuideInfo({ row }: { row: SiteRow }) {
           }}>
             {t(`ui_guide_src_${key(g.source)}`)}
           </a>
+          <Trust basis={g.urlBasis} />
+        </p>
+      ) : null}
+      {g.delay ? <p class="muted">{t('ui_trust_delay')} {g.delay}</p> : null}
+      {g.lostNumber ? <p class="muted">{t('ui_trust_lost')} {g.lostNumber}</p> : null}
+      {g.others.length ? (
+        <ul class="other-numbers">
+          {g.others.map((n, i) => (
+            <OtherNumber key={i} n={n} site={row.site} />
+          ))}
+        </ul>
+      ) : null}
+      {g.twoStepHelp ? (
+        <p class="muted">
+          <a href={g.twoStepHelp} target="_blank" rel="noreferrer">
+            {t('ui_trust_twoStepHelp')}
+          </a>{' '}
+          ({t('ui_trust_twoStepNote')})
         </p>
       ) : null}
       {g.removable === 'replace-only' ? <p class="muted">{t('ui_guide_replaceOnly')}</p> : null}

@@ -44,7 +44,6 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
   const entry = entryForSite(row.site);
   const item = itemOf(row, () => entry);
   const used = row.numberIds.map((id) => numbers.find((n) => n.id === id)).filter((n): n is NumberRow => !!n);
-  const doc = safeWebUrl(entry?.docUrl);
   return (
     <section class="detail" aria-labelledby="detail-h" data-detail={row.site}>
       <div class="bar">
@@ -105,14 +104,6 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
             <dd>
               {entry.source}
               {entry.checked ? ` (${t('ui_detail_checked', entry.checked)})` : ''}
-              {doc ? (
-                <>
-                  {' · '}
-                  <a href={doc} target="_blank" rel="noreferrer">
-                    {t('ui_detail_doc')}
-                  </a>
-                </>
-              ) : null}
             </dd>
           </dl>
         </>

@@ -2,7 +2,7 @@
 // action ("Go change it") and one menu ("Done ▾"). When it was last seen lives in the dashboard.
 import type { ChecklistItem } from '@/utils/inventory/checklist';
 import { t } from '@/utils/i18n';
-import { SiteActions, guideOf } from '../common/SiteActions';
+import { SiteActions, Trust, guideOf } from '../common/SiteActions';
 import { certaintyWord, siteName, usesLine, whyLine } from '../common/words';
 
 export function Item({ item, showUnconfirmed }: { item: ChecklistItem; showUnconfirmed: boolean }) {
@@ -23,6 +23,7 @@ export function Item({ item, showUnconfirmed }: { item: ChecklistItem; showUncon
       {guide.appFirst && guide.app ? (
         <div class="app-path">
           {t('ui_guide_inApp')} {guide.app}
+          <Trust basis={guide.appBasis} typical={guide.typical} />
         </div>
       ) : null}
       <SiteActions row={row} />

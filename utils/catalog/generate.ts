@@ -1,7 +1,10 @@
 // Derives the generated catalog from three public data sets (see docs/CATALOG.md).
 // Pure: takes the parsed files, returns sites and the records it had to skip.
 // Only facts are kept (domains, methods, URLs, categories); free-text notes never are.
-import { getDomain } from 'tldts';
+// Domains reduce to sites with utils/catalog/identity.ts, the rule visited hosts follow, and
+// an entry's facts come only from records about the entry's own site (no lending between
+// products that happen to share a registrable domain or a group).
+import { identify } from './identity';
 import { CATEGORIES, DIFFICULTIES } from './types';
 import type { Category, Difficulty, GeneratedFile, GeneratedSite } from './types';
 import type { Kind } from '../types';
@@ -52,12 +55,27 @@ const CATEGORY_MAP: Record<string, Category> = {
   betting: 'games',
 };
 
-/** Registrable domain of a hostname from the data, or null if it is not a public hostname. */
-export function registrable(host: unknown): string | null {
+/** Normalised hostname from the data, or null if it is not a host name. */
+function hostOf(host: unknown): string | null {
   if (typeof host !== 'string') return null;
   const h = host.trim().toLowerCase().replace(/\.$/, '');
-  if (!/^[a-z0-9.-]+$/.test(h) || h.includes('..')) return null;
-  return getDomain(h, { allowPrivateDomains: false });
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(h) ? h : null;
+}
+
+/**
+ * The site a hostname from the data stands for (identity.ts), or null when it is not one
+ * account's: a public suffix (co.no, square.site) or no public host at all.
+ */
+export function registrable(host: unknown): string | null {
+  const h = hostOf(host);
+  const id = h ? identify(h) : null;
+  return id && id.kind !== 'suffix' && id.kind !== 'local' ? id.key : null;
+}
+
+/** The record is about the site itself (its key or www), not a product on a host below it. */
+function isOwnHost(host: unknown, key: string): boolean {
+  const h = hostOf(host);
+  return h === key || h === `www.${key}`;
 }
 
 export function httpsUrl(raw: unknown): string | null {
@@ -168,11 +186,18 @@ export function generate(src: Sources): { file: GeneratedFile; problems: Problem
       const phone = methods.includes('sms') || methods.includes('call');
       const extra = v['additional-domains'] === undefined ? [] : strings(v['additional-domains']);
       if (!extra) report('tfa', path, 'additional-domains is not a list; ignored');
-      claim(domain, phone ? RANK.tfaPhone : RANK.tfa);
+      const own = isOwnHost(v.domain, domain);
+      claim(domain, own ? (phone ? RANK.tfaPhone : RANK.tfa) : RANK.other);
       for (const raw of extra ?? []) {
         const d = registrable(raw);
-        if (!d) report('tfa', path, `bad additional domain ${JSON.stringify(raw)}; ignored`);
+        if (!d) report('tfa', path, `additional domain ${JSON.stringify(raw)} is not one site (public suffix or bad host); not merged`);
         else groups.union(domain, d);
+      }
+      // A product on a host below the domain (cloud.baidu.com, artists.spotify.com, fi.google.com)
+      // is not the domain's own account page: its methods, documentation and regions stay out.
+      if (!own) {
+        report('tfa', path, `about ${String(v.domain)}, a product below ${domain}; facts not given to ${domain}`);
+        continue;
       }
       let docUrl: string | undefined;
       if (phone && v.documentation !== undefined) {
@@ -184,7 +209,10 @@ export function generate(src: Sources): { file: GeneratedFile; problems: Problem
       tfa.push({ domain, name: names[0]!, phone, docUrl, categories, regions });
     }
 
-  // Apple: domains that share one account backend.
+  // Apple: domains that share one account backend. "shared" lists are one account both ways.
+  // "from"/"to" is one-way (a credential saved for `from` also works on `to`): the two are one
+  // account only when the `from` domains are obsolete names of `to` (discordapp.com ->
+  // discord.com); otherwise (heroku.com -> verify.salesforce.com) each stays its own site.
   if (!Array.isArray(src.shared)) report('shared', '(file)', 'expected a list of groups');
   else
     src.shared.forEach((g, i) => {
@@ -194,7 +222,7 @@ export function generate(src: Sources): { file: GeneratedFile; problems: Problem
       const list = shared ?? (from && to ? [...to, ...from] : null);
       const domains = list?.map(registrable);
       if (!domains?.length || domains.some((d) => !d)) {
-        report('shared', `#${i}`, 'expected "shared" or "from"/"to" lists of hostnames');
+        report('shared', `#${i}`, 'expected "shared" or "from"/"to" lists of hostnames of sites');
         return;
       }
       const ds = domains as string[];
@@ -203,7 +231,8 @@ export function generate(src: Sources): { file: GeneratedFile; problems: Problem
         appleShared.add(d);
       }
       for (const d of to?.map(registrable) ?? []) claim(d!, RANK.sharedTo);
-      for (const d of ds.slice(1)) groups.union(ds[0]!, d);
+      const oneAccount = !!shared || (isObj(g) && g.fromDomainsAreObsoleted === true);
+      if (oneAccount) for (const d of ds.slice(1)) groups.union(ds[0]!, d);
     });
 
   // Apple: change-password / account-security pages.
@@ -245,11 +274,13 @@ export function generate(src: Sources): { file: GeneratedFile; problems: Problem
       // Country variants of the same brand (ebay.de, ebay.co.jp) are one account; other
       // listed domains may be unrelated (JDM lists whole platforms), so they are not grouped.
       const brand = first.split('.')[0];
+      const own = isOwnHost(ds![0], first);
       for (const raw of ds!.slice(1)) {
         const d = registrable(raw);
         if (d && d.split('.')[0] === brand) groups.union(first, d);
       }
-      jdm.push({ domain: first, name: s.name, url, difficulty: difficulty as Difficulty });
+      // A record about a host below the site (a product there) lends the site nothing.
+      if (own) jdm.push({ domain: first, name: s.name, url, difficulty: difficulty as Difficulty });
     });
 
   return { file: assemble(groups, rank, tfa, changePw, jdm, appleShared), problems };
@@ -288,8 +319,9 @@ function assemble(
   for (const [root, members] of groups.members()) {
     const site = pickPrimary(members, rank);
     const b = byRoot.get(root) ?? { tfa: [], jdm: [] };
-    const onSite = <T extends { domain: string }>(xs: T[]) =>
-      [...xs].sort((x, y) => Number(x.domain !== site) - Number(y.domain !== site));
+    // Only records about the primary site itself: another member's name, documentation and
+    // regions belong to that member's product (Google Nest is not Google).
+    const onSite = <T extends { domain: string }>(xs: T[]) => xs.filter((x) => x.domain === site);
     const phoneFacts = onSite(b.tfa.filter((f) => f.phone));
     const tfaFacts = onSite(b.tfa);
     const jdmFact = onSite(b.jdm)[0];
@@ -301,7 +333,7 @@ function assemble(
     const cats = tfaFacts.flatMap((f) => f.categories);
     const category = CATEGORIES.find((c) => cats.includes(c));
     const regions = [...new Set(tfaFacts.flatMap((f) => f.regions))].sort();
-    const docUrl = phoneFacts.find((f) => f.docUrl)?.docUrl;
+    const twoStepHelp = phoneFacts.find((f) => f.docUrl)?.docUrl;
     const kinds: Kind[] = phoneFacts.length ? ['mfa-sms'] : [];
     // Fixed key order so the output is byte-stable.
     const entry: Omit<GeneratedSite, 'src'> & { src?: string } = { site };
@@ -311,7 +343,7 @@ function assemble(
     if (category && category !== 'other') entry.category = category;
     if (regions.length) entry.regions = regions;
     if (securityUrl) entry.securityUrl = securityUrl;
-    if (docUrl) entry.docUrl = docUrl;
+    if (twoStepHelp) entry.twoStepHelp = twoStepHelp;
     if (jdmFact) {
       entry.deletion = jdmFact.url
         ? { url: jdmFact.url, difficulty: jdmFact.difficulty }

@@ -2,10 +2,17 @@
 // Never import this from the content script: it carries the whole catalog
 // (tests/unit/catalog/boundary.test.ts enforces it).
 import { KINDS, type Kind } from '../types';
-import { domainOfHost, hostnameOf } from '../url';
-import { CURATED } from './curated';
+import { hostnameOf } from '../url';
+import curatedJson from './curated.json';
 import generatedJson from './generated.json';
-import type { CatalogEntry, CuratedEntry, GeneratedFile, GeneratedSite } from './types';
+import { catalogKeys, identify } from './identity';
+import type { CatalogEntry, CuratedSite, GeneratedFile, GeneratedSite } from './types';
+
+/** utils/catalog/curated.json: data/catalog/sites/*.json, checked by `npm run catalog:build`. */
+export interface CuratedFile {
+  format: 1;
+  sites: CuratedSite[];
+}
 
 interface Catalog {
   entries: CatalogEntry[];
@@ -38,7 +45,7 @@ function expand(g: GeneratedSite): CatalogEntry {
   };
   if (g.regions) e.regions = g.regions;
   if (g.securityUrl) e.securityUrl = g.securityUrl;
-  if (g.docUrl) e.docUrl = g.docUrl;
+  if (g.twoStepHelp) e.twoStepHelp = g.twoStepHelp;
   if (g.deletion) e.deletion = g.deletion;
   return e;
 }
@@ -48,38 +55,41 @@ const byKindOrder = (kinds: Iterable<Kind>): Kind[] => {
   return KINDS.filter((k) => set.has(k));
 };
 
-/** A curated entry, filled in from the public data of the same account where it is silent. */
-function mergeCurated(c: CuratedEntry, gen: CatalogEntry[]): CatalogEntry {
+/**
+ * A curated entry, with the domains of the public-data groups it absorbs. Facts (methods,
+ * regions, two-step help, deletion) come only from the public record of the curated site
+ * itself: a group may hold another product's domain (nest.com with google.com), and that
+ * product's documentation and regions are not this account's.
+ */
+function mergeCurated(c: CuratedSite, gen: CatalogEntry[]): CatalogEntry {
   const domains = [...new Set([...c.domains, ...gen.flatMap((g) => g.domains)])];
+  const own = gen.find((g) => g.site === c.site);
   const e: CatalogEntry = {
     site: c.site,
     domains: [c.site, ...domains.filter((d) => d !== c.site).sort()],
     name: { ...c.name },
-    kinds: byKindOrder([...c.kinds, ...gen.flatMap((g) => g.kinds)]),
+    kinds: byKindOrder([...c.kinds.value, ...(own?.kinds ?? [])]),
+    kindsFact: c.kinds,
     category: c.category,
-    phone: c.phone,
-    removable: c.removable,
+    numbers: c.numbers,
     origin: 'curated',
-    source: c.source,
+    source: own ? own.source : 'Curated (data/catalog/sites)',
   };
-  const regions = c.regions ?? gen.find((g) => g.regions)?.regions;
+  const regions = c.regions ?? own?.regions;
   if (regions) e.regions = regions;
-  const securityUrl = c.securityUrl ?? gen.find((g) => g.securityUrl)?.securityUrl;
+  // A change-password page of any domain of the same account is this account's page.
+  const securityUrl = c.securityUrl ?? own?.securityUrl ?? gen.find((g) => g.securityUrl)?.securityUrl;
   if (securityUrl) e.securityUrl = securityUrl;
-  const docUrl = gen.find((g) => g.docUrl)?.docUrl;
-  if (docUrl) e.docUrl = docUrl;
-  const deletion = c.deletion?.url ? c.deletion : gen.find((g) => g.deletion?.url)?.deletion ?? c.deletion;
+  const twoStepHelp = c.twoStepHelp ?? own?.twoStepHelp;
+  if (twoStepHelp) e.twoStepHelp = twoStepHelp;
+  const deletion = c.deletion?.url ? c.deletion : (own?.deletion ?? c.deletion);
   if (deletion) e.deletion = { ...deletion, ...(c.deletion?.difficulty ? { difficulty: c.deletion.difficulty } : {}) };
-  if (gen.length) {
-    const names = gen.map((g) => g.source.replace(/^Public data \(MIT\): /, '')).join(', ');
-    e.source = `${c.source.replace(/\.$/, '')}; merged with public data (MIT): ${names}`;
-  }
   if (c.checked) e.checked = c.checked;
   return e;
 }
 
 /** Build the catalog from its parts; exported for tests, the CLI and the generator check. */
-export function buildCatalog(generated: GeneratedFile, curated: readonly CuratedEntry[]): Catalog {
+export function buildCatalog(generated: GeneratedFile, curated: readonly CuratedSite[]): Catalog {
   const gen = generated.sites.map(expand);
   const genByDomain = new Map<string, CatalogEntry>();
   for (const g of gen) for (const d of g.domains) genByDomain.set(d, g);
@@ -115,34 +125,27 @@ export function buildCatalog(generated: GeneratedFile, curated: readonly Curated
 let catalog: Catalog | null = null;
 /** Built once, on first use, so importing this module costs nothing until a lookup. */
 function get(): Catalog {
-  catalog ??= buildCatalog(generatedJson as unknown as GeneratedFile, CURATED);
+  catalog ??= buildCatalog(generatedJson as unknown as GeneratedFile, (curatedJson as unknown as CuratedFile).sites);
   return catalog;
 }
 
-/** The entry for a host, trying host-level keys (v.qq.com) before the registrable domain. */
-function entryForHost(host: string, registrable: string): CatalogEntry | undefined {
-  const { byDomain } = get();
-  // Only hosts under the registrable domain have host-level keys to try.
-  if (host.endsWith(`.${registrable}`)) {
-    for (let h = host; h.length > registrable.length; h = h.slice(h.indexOf('.') + 1)) {
-      const hit = byDomain.get(h);
-      if (hit) return hit;
-    }
-  }
-  return byDomain.get(registrable);
-}
-
 /**
- * The inventory key for a hostname or URL: the catalog group's primary site when the
- * domain belongs to one, else the registrable domain (hosts without a public suffix,
- * such as localhost or an IP address, stand for themselves).
+ * The inventory key for a hostname or URL: the one function that decides which site a page
+ * speaks for. identity.ts gives the site before grouping (user-content hosts and platform
+ * tenants are their own sites); the catalog then maps it, or a host-level key above it
+ * (v.qq.com, wx.qq.com), to its account's primary site. Hosts without a public suffix
+ * (localhost, an IP address) stand for themselves; a bare public suffix likewise.
  */
 export function siteForHost(hostOrUrl: string): string | null {
-  // One parse of the host, shared by the registrable domain and the host-level keys.
   const host = hostnameOf(hostOrUrl);
-  const registrable = host ? domainOfHost(host) : null;
-  if (!host || !registrable) return null;
-  return entryForHost(host, registrable)?.site ?? registrable;
+  const id = host ? identify(host) : null;
+  if (!id) return null;
+  const { byDomain } = get();
+  for (const k of catalogKeys(id)) {
+    const hit = byDomain.get(k);
+    if (hit) return hit.site;
+  }
+  return id.key;
 }
 
 /** The entry for a site key (or any of its domains). */

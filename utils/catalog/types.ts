@@ -31,47 +31,83 @@ export interface Localized {
 export const DIFFICULTIES = ['easy', 'medium', 'hard', 'impossible', 'limited'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
+export const SOURCE_TYPES = ['official', 'official-mirror', 'third-party', 'observed'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** Where a fact comes from: a page and when it was read (YYYY-MM-DD). */
+export interface Source {
+  url: string;
+  type: SourceType;
+  retrieved: string;
+  title?: string;
+}
+
+export const FACT_STATUSES = ['sourced', 'unverified'] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
+
+/** A fact that guides a person: "sourced" if and only if it has at least one source. */
+export interface Fact<T> {
+  value: T;
+  status: FactStatus;
+  sources?: Source[];
+}
+
+export type Removable = 'yes' | 'replace-only' | 'unknown';
+
+/** One number the account keeps (QQ: the sign-in number and the security phone 密保手机). */
+export interface SiteNumber {
+  role?: Localized;
+  /** Web page where this number is changed. */
+  web?: Fact<string>;
+  /** In-app path; `typical` = a path shared by many apps, not this app's own menu. */
+  app?: Fact<Localized> & { typical?: true };
+  removable: Fact<Removable>;
+  /** How long a change takes, or what is restricted after it. */
+  delay?: Fact<Localized>;
+  /** What to do when the old number is already gone. */
+  lostNumber?: Fact<Localized>;
+}
+
+/** One file of data/catalog/sites/ (validated by curated-schema.ts). */
+export interface CuratedSite {
+  site: string;
+  domains: string[];
+  name: Localized;
+  category: Category;
+  regions?: string[];
+  kinds: Fact<Kind[]>;
+  numbers: SiteNumber[];
+  securityUrl?: string;
+  twoStepHelp?: string;
+  deletion?: { url?: string; difficulty?: Difficulty };
+  checked?: string;
+}
+
 /** What Rebind knows about one site (one account) before any visit. */
 export interface CatalogEntry {
-  /** Primary registrable domain; the inventory's key for this account. */
+  /** Primary site key; the inventory's key for this account. */
   site: string;
-  /** Every registrable domain that signs in to the same account (site included). */
+  /** Every key that signs in to the same account (site included; a few are hosts, e.g. v.qq.com). */
   domains: string[];
   name: { en: string; zh?: string };
   /** How the site uses a phone number; empty when the catalog only knows pages (settings, deletion). */
   kinds: Kind[];
+  /** Curated: the sources of `kinds`. */
+  kindsFact?: Fact<Kind[]>;
   category: Category;
   /** ISO 3166 alpha-2 codes, lower case; absent means worldwide. */
   regions?: string[];
-  /** Where the phone number is changed: a web page, and/or the path in the app. */
-  phone?: { url?: string; app?: Localized };
-  /** Whether the number can be removed, or only replaced by another. */
-  removable?: 'yes' | 'replace-only' | 'unknown';
+  /** Curated: each number the account keeps, the main one first. */
+  numbers?: SiteNumber[];
   /** Account security or change-password page (public data). */
   securityUrl?: string;
-  /** Documentation of the site's SMS / 2FA (2fa.directory). */
-  docUrl?: string;
+  /** A help page about turning on two-step verification: never offered as where to change. */
+  twoStepHelp?: string;
   deletion?: { url?: string; difficulty?: Difficulty };
   origin: 'curated' | 'generated';
-  /** Honest statement of what the facts rest on. */
+  /** Credits of the public data the entry draws on. */
   source: string;
-  /** When a person last checked a curated entry, YYYY-MM (curated only). */
-  checked?: string;
-}
-
-/** A curated entry as written in utils/catalog/curated/*.ts (origin is implied). */
-export interface CuratedEntry {
-  site: string;
-  domains: string[];
-  name: Localized;
-  kinds: Kind[];
-  category: Category;
-  regions?: string[];
-  phone: { url?: string; app?: Localized };
-  removable: 'yes' | 'replace-only' | 'unknown';
-  securityUrl?: string;
-  deletion?: { url?: string; difficulty?: Difficulty };
-  source: string;
+  /** When a person last checked a curated entry, YYYY-MM-DD. */
   checked?: string;
 }
 
@@ -88,7 +124,8 @@ export interface GeneratedSite {
   category?: Category;
   regions?: string[];
   securityUrl?: string;
-  docUrl?: string;
+  /** 2fa.directory `documentation`: about turning on two-step verification. */
+  twoStepHelp?: string;
   deletion?: { url?: string; difficulty?: Difficulty };
   src: string;
 }

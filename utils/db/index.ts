@@ -1,13 +1,15 @@
 // The extension's one database handle, for the background and extension pages only.
-import { entryForSite } from '../catalog/lookup';
+import { entryForSite, siteForHost } from '../catalog/lookup';
 import { riskScore } from '../inventory/risk';
 import { openDatabase, type RebindDB } from './schema';
 
 let instance: RebindDB | undefined;
 
 export function getDb(): RebindDB {
-  instance ??= openDatabase(undefined, (row) =>
-    riskScore(row.kinds ?? [], entryForSite(row.site)?.category),
+  instance ??= openDatabase(
+    undefined,
+    (row) => riskScore(row.kinds ?? [], entryForSite(row.site)?.category),
+    siteForHost,
   );
   return instance;
 }

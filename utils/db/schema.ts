@@ -2,7 +2,7 @@
 // Opened only by the background and extension pages, never by a content script.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Certainty } from '../inventory/certainty';
-import type { EvidenceSource, Kind, Status, Strength } from '../types';
+import { strengthRank, type EvidenceSource, type Kind, type Status, type Strength } from '../types';
 import { nationalOfWhole } from '../numbers/masked';
 
 export interface SiteRow {
@@ -125,7 +125,115 @@ export const V4_STORES = {
   keys: 'name',
 };
 
-export function openDatabase(name = DB_NAME, riskOf?: (row: SiteRow) => number): RebindDB {
+
+/** The site a stored page URL speaks for today (utils/catalog/lookup.ts siteForHost). */
+export type SiteOf = (url: string) => string | null;
+
+export interface Rekey {
+  /** Old keys whose row goes away (all its evidence moved elsewhere). */
+  remove: string[];
+  /** Rows to write under their new (or unchanged) keys. */
+  put: SiteRow[];
+  /** Evidence rows to point at another site. */
+  move: { id: number; site: string }[];
+}
+
+const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] => [...new Set([...(a ?? []), ...(b ?? [])])];
+
+/**
+ * v3: sites keyed by an older rule (a weebly.com shop under Cash App, an Okta tenant under
+ * Okta, wx.qq.com under QQ) are re-keyed from their evidence URLs. A row whose evidence all
+ * moves to one site moves whole. A row whose evidence all moves to several sites becomes one
+ * row per site, each from its own evidence and each keeping the person's status and note (so
+ * nothing they decided is lost). Evidence that moves away from a row that keeps other evidence
+ * starts a new row (status "todo": nobody decided about it yet). A row that meets an existing
+ * one merges into it, keeping the existing row's status. Rows and evidence without URLs
+ * (manual, backups) stay where they are.
+ */
+export function rekeySites(
+  sites: readonly SiteRow[],
+  evidence: readonly EvidenceRow[],
+  siteOf: SiteOf,
+  riskOf: (row: SiteRow) => number = (row) => row.risk ?? 0,
+): Rekey {
+  const target = (ev: EvidenceRow) => (ev.url ? (siteOf(ev.url) ?? ev.site) : ev.site);
+  const move: Rekey['move'] = [];
+  const movedFrom = new Map<string, Map<string, EvidenceRow[]>>(); // old site -> new site -> evidence
+  const stays = new Set<string>();
+  for (const ev of evidence) {
+    const to = target(ev);
+    if (to === ev.site) {
+      stays.add(ev.site);
+      continue;
+    }
+    if (ev.id !== undefined) move.push({ id: ev.id, site: to });
+    const byTarget = movedFrom.get(ev.site) ?? new Map<string, EvidenceRow[]>();
+    movedFrom.set(ev.site, byTarget.set(to, [...(byTarget.get(to) ?? []), ev]));
+  }
+  const rows = new Map(sites.map((r) => [r.site, { ...r }]));
+  const remove: string[] = [];
+  const touched = new Set<string>();
+  for (const [from, byTarget] of movedFrom) {
+    const old = rows.get(from);
+    if (!old) continue; // evidence of a row that no longer exists: just re-pointed
+    const gone = !stays.has(from);
+    const whole = gone && byTarget.size === 1;
+    for (const [to, evs] of byTarget) {
+      const strength = evs.reduce<Strength>((s, e) => (strengthRank(e.strength) > strengthRank(s) ? e.strength : s), 'visited');
+      const moved: SiteRow = whole
+        ? { ...old, site: to }
+        : {
+            site: to,
+            kinds: union([], evs.flatMap((e) => e.kinds)),
+            status: 'todo',
+            strength,
+            firstSeen: Math.min(...evs.map((e) => e.at)),
+            lastSeen: Math.max(...evs.map((e) => e.at)),
+            risk: 0,
+            numberIds: union([], evs.flatMap((e) => (e.numberId ? [e.numberId] : []))),
+            ...(gone ? { status: old.status } : {}),
+            ...(gone && old.statusAt !== undefined ? { statusAt: old.statusAt } : {}),
+            ...(gone && old.note ? { note: old.note } : {}),
+          };
+      const masked = union([], evs.flatMap((e) => e.masked ?? []));
+      if (!whole && masked.length) moved.masked = masked;
+      if (old.settingsUrl && siteOf(old.settingsUrl) === to) moved.settingsUrl = old.settingsUrl;
+      else if (whole) delete moved.settingsUrl;
+      const prev = rows.get(to);
+      const next: SiteRow = prev
+        ? {
+            ...prev,
+            kinds: union(prev.kinds, moved.kinds),
+            strength: strengthRank(moved.strength) > strengthRank(prev.strength) ? moved.strength : prev.strength,
+            firstSeen: Math.min(prev.firstSeen, moved.firstSeen),
+            lastSeen: Math.max(prev.lastSeen, moved.lastSeen),
+            numberIds: union(prev.numberIds, moved.numberIds),
+            ...(prev.masked || moved.masked ? { masked: union(prev.masked, moved.masked) } : {}),
+            ...(prev.settingsUrl || moved.settingsUrl ? { settingsUrl: prev.settingsUrl ?? moved.settingsUrl } : {}),
+          }
+        : moved;
+      rows.set(to, next);
+      touched.add(to);
+    }
+    if (gone) {
+      rows.delete(from);
+      remove.push(from);
+    } else if (old.settingsUrl && siteOf(old.settingsUrl) !== from) {
+      // The settings page it learned belongs to a site split off from it.
+      const kept = { ...rows.get(from)! };
+      delete kept.settingsUrl;
+      rows.set(from, kept);
+      touched.add(from);
+    }
+  }
+  const put = [...touched].filter((k) => rows.has(k)).map((k) => {
+    const row = rows.get(k)!;
+    return { ...row, risk: riskOf(row) };
+  });
+  return { remove, put, move };
+}
+
+export function openDatabase(name = DB_NAME, riskOf?: (row: SiteRow) => number, siteOf?: SiteOf): RebindDB {
   const db = new Dexie(name) as RebindDB;
   db.version(1).stores(V1_STORES);
   // v2: risk order, which numbers a site uses, evidence strength on each site.
@@ -142,6 +250,19 @@ export function openDatabase(name = DB_NAME, riskOf?: (row: SiteRow) => number):
           row.status ??= 'todo';
           row.risk = riskOf ? riskOf(row as SiteRow) : 0;
         });
+    });
+  // v3: re-key sites from their evidence URLs with today's site rule (rekeySites). Without a
+  // rule (tests of other versions) the upgrade changes nothing.
+  db.version(3)
+    .stores(V2_STORES)
+    .upgrade(async (tx) => {
+      if (!siteOf) return;
+      const sites = tx.table<SiteRow, string>('sites');
+      const evidence = tx.table<EvidenceRow, number>('evidence');
+      const plan = rekeySites(await sites.toArray(), await evidence.toArray(), siteOf, riskOf);
+      await sites.bulkDelete(plan.remove);
+      await sites.bulkPut(plan.put);
+      await evidence.bulkUpdate(plan.move.map((m) => ({ key: m.id, changes: { site: m.site } })));
     });
   // v4: numbers lose the salted SHA-256 (10^4 guesses undo it) for an HMAC under a key kept
   // here; what a database upgraded from version 1 lacks is filled in.

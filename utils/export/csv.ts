@@ -2,6 +2,7 @@
 // CRLF line ends (RFC 4180), and no cell a spreadsheet would run as a formula.
 import Papa from 'papaparse';
 import { certaintyLine, impactWord, kindsInWords, listSep, statusWord } from './text';
+import { whereTrustText } from '../guide/where';
 import { localDate } from '../inventory/reminders';
 import type { ExportContext, ExportList } from './types';
 
@@ -31,6 +32,7 @@ export function exportCsv(list: ExportList, ctx: ExportContext): string {
     t('export_col_usedFor'),
     t('export_col_url'),
     t('export_col_app'),
+    t('ui_trust_column'),
     t('export_col_status'),
     t('export_col_numbers'),
     t('export_col_lastSeen'),
@@ -44,6 +46,7 @@ export function exportCsv(list: ExportList, ctx: ExportContext): string {
     kindsInWords(ctx, i.kinds),
     i.where.url ?? '',
     i.where.app ?? '',
+    whereTrustText(i.where, t),
     statusWord(t, i.status),
     i.numbers.join(listSep(ctx.lang)),
     localDate(i.lastSeen),

@@ -1,5 +1,6 @@
 // Markdown checklist: one "- [ ]" item per site, grouped by what the account protects, in the
 // checklist's order (utils/inventory/checklist.ts).
+import { whereTrustText } from '../guide/where';
 import { IMPACTS, type ExportContext, type ExportItem, type ExportList } from './types';
 import { safeWebUrl } from '../url';
 import { pluralKey } from '../plural';
@@ -42,7 +43,10 @@ export function itemMarkdown(item: ExportItem, ctx: ExportContext): string {
     ...(url ? [url] : []),
     ...(inApp && !item.where.appFirst ? [inApp] : []),
   ];
-  if (places.length) lines.push(`  - ${labelled(ctx, 'export_whereToChange', places.join(' · '))}`);
+  const trust = whereTrustText(item.where, t);
+  if (places.length) {
+    lines.push(`  - ${labelled(ctx, 'export_whereToChange', places.join(' · '))}${trust ? ` (${escapeMarkdown(trust)})` : ''}`);
+  }
   lines.push(`  - ${labelled(ctx, 'export_statusLabel', escapeMarkdown(statusWord(t, item.status)))}`);
   if (item.numbers.length) {
     lines.push(`  - ${labelled(ctx, 'export_numberLabel', item.numbers.map(escapeMarkdown).join(listSep(ctx.lang)))}`);

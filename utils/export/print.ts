@@ -13,6 +13,7 @@ import {
   statusWord,
   usesKey,
 } from './text';
+import { whereTrustText } from '../guide/where';
 import { progressLine } from './markdown';
 import { localDate } from '../inventory/reminders';
 import { safeWebUrl } from '../url';
@@ -59,7 +60,9 @@ function row(item: ExportItem, ctx: ExportContext): string {
     ? `<span class="app">${escapeHtml(labelled(ctx, 'export_inApp', oneLine(item.where.app)))}</span>`
     : '';
   // App-only services: the in-app path is the way, so it comes first.
-  const where = item.where.appFirst ? app + link : link + app;
+  const words = whereTrustText(item.where, t);
+  const trust = words ? `<span class="domain trust">${escapeHtml(words)}</span>` : '';
+  const where = (item.where.appFirst ? app + link : link + app) + trust;
   const domain = item.name === item.site ? '' : `<span class="domain">${escapeHtml(item.site)}</span>`;
   const numbers = item.numbers.length
     ? `<span class="domain">${escapeHtml(item.numbers.join(listSep(ctx.lang)))}</span>`

@@ -17,6 +17,9 @@ export function resolveWhere(row: SiteRow, entry: CatalogEntry | undefined, lang
   return {
     ...(g.url ? { url: g.url } : {}),
     ...(g.app ? { app: g.app, appFirst: g.appFirst } : {}),
+    ...(g.urlBasis ? { urlBasis: g.urlBasis } : {}),
+    ...(g.app && g.appBasis ? { appBasis: g.appBasis } : {}),
+    ...(g.typical ? { typical: true } : {}),
   };
 }
 

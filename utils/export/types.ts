@@ -1,5 +1,6 @@
 // What every exporter takes: plain, already-resolved data (no database, no browser APIs), so
 // each one is a pure function tested with fixtures. utils/export/source.ts builds it from the DB.
+import type { Basis } from '../guide/where';
 import type { ChecklistCounts, ListedCertainty } from '../inventory/checklist';
 import type { Impact } from '../inventory/impact';
 import type { Kind, Status } from '../types';
@@ -19,6 +20,11 @@ export interface Where {
   app?: string;
   /** The app is the place to do it (app-only services). */
   appFirst?: boolean;
+  /** How sure the catalog's page and app path are (utils/guide/where.ts whereTrustText words them). */
+  urlBasis?: Basis;
+  appBasis?: Basis;
+  /** The app path is a shared template, not this app's own menu. */
+  typical?: boolean;
 }
 
 /** One site of the checklist. */

@@ -1,9 +1,9 @@
 // Tests that hold the catalog data honest.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { CURATED, CURATED_CN, CURATED_GLOBAL } from '../../../utils/catalog/curated';
+import { curatedDir, readCurated, serializeCurated } from '../../../scripts/catalog-build';
+import { identify } from '../../../utils/catalog/identity';
 import { allEntries, catalogConflicts } from '../../../utils/catalog/lookup';
 import { catalogStats } from '../../../utils/catalog/stats';
 import { CATEGORIES, DIFFICULTIES, type GeneratedFile } from '../../../utils/catalog/types';
@@ -11,7 +11,7 @@ import { KINDS } from '../../../utils/types';
 
 const entries = allEntries();
 const urlsOf = (e: (typeof entries)[number]) =>
-  [e.phone?.url, e.securityUrl, e.docUrl, e.deletion?.url].filter((u): u is string => !!u);
+  [...(e.numbers ?? []).map((n) => n.web?.value), e.securityUrl, e.twoStepHelp, e.deletion?.url].filter((u): u is string => !!u);
 
 describe('catalog data', () => {
   it('has only https URLs that parse', () => {
@@ -42,11 +42,14 @@ describe('catalog data', () => {
     expect(catalogConflicts()).toEqual([]);
   });
 
-  it('keys every site by its first domain, all lower-case hostnames under a public suffix', () => {
+  it('keys every site by its first domain, all lower-case hostnames that are one account (not a public suffix)', () => {
     const bad = entries.flatMap((e) =>
       e.domains[0] !== e.site
         ? [`${e.site}: first domain ${e.domains[0]}`]
-        : e.domains.filter((d) => !/^[a-z0-9.-]+$/.test(d) || !getDomain(d, { allowPrivateDomains: false })),
+        : e.domains.filter((d) => {
+            const id = /^[a-z0-9.-]+$/.test(d) ? identify(d) : null;
+            return !id || id.kind === 'suffix' || id.kind === 'local';
+          }),
     );
     expect(bad).toEqual([]);
   });
@@ -64,24 +67,29 @@ describe('catalog data', () => {
   });
 });
 
-describe('curated entries', () => {
-  it.each(CURATED.map((c) => [c.site, c] as const))('%s has kinds, names, guidance and an honest source', (_s, c) => {
-    expect(c.kinds.length).toBeGreaterThan(0);
-    expect(c.name.en.trim()).not.toBe('');
-    expect(c.name.zh.trim()).not.toBe('');
-    expect(c.domains[0]).toBe(c.site);
-    expect(!!c.phone.url || (!!c.phone.app?.en.trim() && !!c.phone.app?.zh.trim())).toBe(true);
-    if (c.phone.app) expect(c.phone.app.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(['yes', 'replace-only', 'unknown']).toContain(c.removable);
-    // Nothing here was checked against the live service, and the source must say so
-    // until a person does and records when.
-    if (c.checked) expect(c.checked).toMatch(/^\d{4}-\d{2}$/);
-    else expect(c.source).toMatch(/not verified/);
+describe('curated entries (data/catalog/sites)', () => {
+  const { sites: CURATED, errors } = readCurated(curatedDir);
+  const CURATED_CN = CURATED.filter((c) => c.regions?.includes('cn'));
+  const CURATED_GLOBAL = CURATED.filter((c) => !c.regions?.includes('cn'));
+
+  it('every file passes the schema (file and field named otherwise)', () => {
+    expect(errors).toEqual([]);
+    expect(CURATED.length).toBeGreaterThanOrEqual(295);
   });
 
-  it('lists each site once', () => {
-    const sites = CURATED.map((c) => c.site);
-    expect(new Set(sites).size).toBe(sites.length);
+  it('utils/catalog/curated.json is built from the current files (run npm run catalog:build)', () => {
+    const built = readFileSync(path.join(__dirname, '../../../utils/catalog/curated.json'), 'utf8');
+    const lines = new Set(built.split('\n').map((l) => l.replace(/,$/, '')));
+    const stale = CURATED.filter((c) => !lines.has(JSON.stringify(c))).map((c) => c.site);
+    expect(stale).toEqual([]);
+    expect(built).toBe(serializeCurated(CURATED));
+  });
+
+  it.each(CURATED.map((c) => [c.site, c] as const))('%s says where each number is changed, in both languages', (_s, c) => {
+    for (const n of c.numbers) {
+      expect(!!n.web || !!n.app).toBe(true);
+      if (n.app) expect(n.app.value.zh).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   it('covers at least 80 Chinese and 100 global services', () => {
@@ -89,7 +97,7 @@ describe('curated entries', () => {
     expect(CURATED_GLOBAL.length).toBeGreaterThanOrEqual(100);
   });
 
-  const has = (list: typeof CURATED, name: string) => {
+  const has = (list: readonly { name: { en: string } }[], name: string) => {
     const re = new RegExp(`(^|[^A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9])`, 'i');
     return list.some((c) => re.test(c.name.en));
   };
@@ -114,7 +122,7 @@ describe('curated entries', () => {
 describe('generated.json', () => {
   const raw = readFileSync(path.join(__dirname, '../../../utils/catalog/generated.json'), 'utf8');
   const file = JSON.parse(raw) as GeneratedFile;
-  const allowed = ['site', 'domains', 'name', 'kinds', 'category', 'regions', 'securityUrl', 'docUrl', 'deletion', 'src'];
+  const allowed = ['site', 'domains', 'name', 'kinds', 'category', 'regions', 'securityUrl', 'twoStepHelp', 'deletion', 'src'];
 
   it('holds only the fields the extension uses, one site per line', () => {
     const extra = file.sites.flatMap((s) => Object.keys(s).filter((k) => !allowed.includes(k)));

@@ -7,7 +7,7 @@ import {
   siteForHost,
   usesPhone,
 } from '../../../utils/catalog/lookup';
-import type { CuratedEntry, GeneratedFile } from '../../../utils/catalog/types';
+import type { CuratedSite, GeneratedFile } from '../../../utils/catalog/types';
 
 describe('siteForHost', () => {
   it.each([
@@ -61,7 +61,7 @@ describe('entryForSite', () => {
     // the public data groups Amazon's country stores and says it offers SMS 2FA
     expect(amazon?.domains).toContain('amazon.co.jp');
     expect(amazon?.kinds).toContain('mfa-sms');
-    expect(amazon?.source).toMatch(/not verified/);
+    expect(amazon?.kindsFact?.status).toMatch(/^(sourced|unverified)$/);
     expect(amazon?.source).toMatch(/2fa\.directory/);
   });
 
@@ -69,7 +69,7 @@ describe('entryForSite', () => {
     const e = entryForSite('123-reg.co.uk');
     expect(e?.origin).toBe('generated');
     expect(usesPhone(e)).toBe(true);
-    expect(e?.docUrl).toMatch(/^https:\/\//);
+    expect(e?.twoStepHelp).toMatch(/^https:\/\//);
   });
 });
 
@@ -82,15 +82,18 @@ describe('buildCatalog', () => {
       { site: 'other.com', src: 'j', deletion: { difficulty: 'hard' } },
     ],
   };
-  const cur: CuratedEntry = {
+  const cur: CuratedSite = {
     site: 'shop.com',
     domains: ['shop.com', 'shop.fr'],
     name: { en: 'Shop', zh: '商店' },
-    kinds: ['login-otp'],
+    kinds: { value: ['login-otp'], status: 'unverified' },
     category: 'shopping',
-    phone: { app: { en: 'Me > Phone', zh: '我 > 手机' } },
-    removable: 'replace-only',
-    source: 'test.',
+    numbers: [
+      {
+        app: { value: { en: 'Me > Phone', zh: '我 > 手机' }, status: 'unverified' },
+        removable: { value: 'replace-only', status: 'unverified' },
+      },
+    ],
   };
 
   it('unions domains and kinds, keeps curated guidance and public fallbacks', () => {
@@ -100,10 +103,30 @@ describe('buildCatalog', () => {
     expect(shop?.domains).toEqual(['shop.com', 'shop.de', 'shop.fr']);
     expect(shop?.kinds).toEqual(['login-otp', 'mfa-sms']);
     expect(shop?.securityUrl).toBe('https://shop.com/sec');
-    expect(shop?.phone?.app?.zh).toBe('我 > 手机');
+    expect(shop?.numbers?.[0]?.app?.value.zh).toBe('我 > 手机');
     expect(c.entries.map((e) => e.site)).toEqual(['other.com', 'shop.com']);
     expect(c.byDomain.get('other.com')?.kinds).toEqual([]);
     expect(c.conflicts).toEqual([]);
+  });
+
+  it('takes another product\'s domains into the account, never its documentation or regions', () => {
+    const nest: GeneratedFile = {
+      format: 1,
+      sources: {},
+      sites: [
+        {
+          site: 'nest.com', domains: ['google.com'], name: 'Google Nest', kinds: ['mfa-sms'], regions: ['us'],
+          twoStepHelp: 'https://support.google.com/googlenest/answer/9295081', securityUrl: 'https://myaccount.google.com/security', src: 'ta',
+        },
+      ],
+    };
+    const google = buildCatalog(nest, [{ ...cur, site: 'google.com', domains: ['google.com'] }]).byDomain.get('nest.com');
+    expect(google?.site).toBe('google.com');
+    expect(google?.regions).toBeUndefined();
+    expect(google?.twoStepHelp).toBeUndefined();
+    expect(google?.kinds).toEqual(['login-otp']);
+    // a change-password page of the same account is still the account's page
+    expect(google?.securityUrl).toBe('https://myaccount.google.com/security');
   });
 
   it('reports two curated entries claiming one domain', () => {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, V1_STORES } from '@/utils/db/schema';
+import { siteForHost } from '@/utils/catalog/lookup';
+import { openDatabase, rekeySites, V1_STORES, V2_STORES, type EvidenceRow, type SiteRow } from '@/utils/db/schema';
 import { riskScore } from '@/utils/inventory/risk';
 
 const names: string[] = [];
@@ -80,5 +81,96 @@ describe('database upgrades', () => {
     expect(db.verno).toBe(4);
     expect(await db.sites.count()).toBe(0);
     db.close();
+  });
+});
+
+/** A site row as version 2 wrote it. */
+const v2row = (site: string, over: Partial<SiteRow> = {}): SiteRow => ({
+  site, kinds: ['login-otp'], status: 'todo', strength: 'visited', firstSeen: 1000, lastSeen: 2000, risk: 1, numberIds: [], ...over,
+});
+const ev = (site: string, url: string | undefined, at: number, over: Partial<EvidenceRow> = {}): EvidenceRow => ({
+  site, at, source: 'page', strength: 'visited', kinds: ['login-otp'], ...(url ? { url } : {}), ...over,
+});
+
+/** Writes a database exactly as version 2 (the version before this one) did, keyed the old way. */
+async function writeVersion2(name: string) {
+  const old = new Dexie(name);
+  old.version(2).stores(V2_STORES);
+  await old.table('sites').bulkAdd([
+    // the old rule put a Weebly shop under Cash App; the person already marked it
+    v2row('cash.app', { status: 'changed', note: 'done in March', statusAt: 5000, kinds: ['login-otp', 'mfa-sms'] }),
+    // an Okta tenant of a university and one of a company, both under Okta
+    v2row('okta.com', { kinds: ['mfa-sms'], strength: 'submitted', note: 'work and university' }),
+    // DEGIRO itself plus a stranger's site under co.no
+    v2row('degiro.nl', { status: 'unbound', kinds: ['mfa-sms'], settingsUrl: 'https://x.co.no/account' }),
+    // WeChat on the web under QQ, while a WeChat row exists already
+    v2row('qq.com', { kinds: ['login-phone'], numberIds: ['n1'], masked: ['138*5678'] }),
+    v2row('wechat.com', { status: 'changed', firstSeen: 500 }),
+    // added by hand: no URL to re-key from
+    v2row('My bank app', { strength: 'manual', status: 'ignore' }),
+    v2row('example.org'),
+  ]);
+  await old.table('evidence').bulkAdd([
+    ev('cash.app', 'https://anyone.weebly.com/login', 3000),
+    ev('cash.app', 'https://anyone.weebly.com/checkout', 3100),
+    ev('okta.com', 'https://sjsu.okta.com/signin', 3200, { strength: 'submitted' }),
+    ev('okta.com', 'https://acme.okta.com/login', 3300, { kinds: ['mfa-sms'] }),
+    ev('degiro.nl', 'https://www.degiro.nl/login', 3400),
+    ev('degiro.nl', 'https://x.co.no/login', 3500, { masked: ['*1234'] }),
+    ev('qq.com', 'https://wx.qq.com/', 3600, { kinds: ['login-phone'], numberId: 'n1', masked: ['138*5678'] }),
+    ev('wechat.com', 'https://web.wechat.com/', 3700),
+    ev('My bank app', undefined, 3800, { source: 'manual', strength: 'manual' }),
+    ev('example.org', 'https://www.example.org/login', 3900),
+  ]);
+  await old.table('numbers').add({ id: 'n1', label: 'Old phone', country: 'CN', prefix: '138', suffix: '5678', hash: 'h', salt: 's', nsnLength: 11, createdAt: 1 });
+  old.close();
+}
+
+describe('version 3: sites keyed the old way are re-keyed from their evidence', () => {
+  it('opens a version 2 database, moves rows and evidence to the site each page speaks for, and loses nothing', async () => {
+    const name = freshName();
+    await writeVersion2(name);
+    const db = openDatabase(name, (row) => riskScore(row.kinds), siteForHost);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const sites = new Map((await db.sites.toArray()).map((r) => [r.site, r]));
+    expect([...sites.keys()].sort()).toEqual(
+      ['My bank app', 'acme.okta.com', 'anyone.weebly.com', 'degiro.nl', 'example.org', 'sjsu.edu', 'wechat.com', 'x.co.no'].sort(),
+    );
+    // whole row moved, with the person's decision and note
+    expect(sites.get('anyone.weebly.com')).toMatchObject({ status: 'changed', note: 'done in March', statusAt: 5000, kinds: ['login-otp', 'mfa-sms'] });
+    expect(sites.get('anyone.weebly.com')!.risk).toBe(riskScore(['login-otp', 'mfa-sms']));
+    // split across two tenants: each a row from its own evidence, keeping the person's note;
+    // Okta itself, which none of the pages were, is gone
+    expect(sites.get('sjsu.edu')).toMatchObject({ status: 'todo', strength: 'submitted', firstSeen: 3200, lastSeen: 3200, note: 'work and university' });
+    expect(sites.get('acme.okta.com')).toMatchObject({ status: 'todo', kinds: ['mfa-sms'], note: 'work and university' });
+    // DEGIRO keeps its own row and decision; the stranger's site splits off with the settings page it showed
+    expect(sites.get('degiro.nl')).toMatchObject({ status: 'unbound' });
+    expect(sites.get('degiro.nl')!.settingsUrl).toBeUndefined();
+    expect(sites.get('x.co.no')).toMatchObject({ status: 'todo', masked: ['*1234'], settingsUrl: 'https://x.co.no/account' });
+    // QQ's row was WeChat on the web: it merges into the WeChat row, which keeps its status
+    expect(sites.get('wechat.com')).toMatchObject({ status: 'changed', firstSeen: 500, kinds: ['login-otp', 'login-phone'], numberIds: ['n1'], masked: ['138*5678'] });
+    // rows without URLs and rows already keyed right are untouched
+    expect(sites.get('My bank app')).toMatchObject({ status: 'ignore', strength: 'manual' });
+    expect(sites.get('example.org')).toMatchObject({ status: 'todo' });
+    // every evidence row survives, pointing at its new site, and the [site+at] index follows
+    expect(await db.evidence.count()).toBe(10);
+    const evSites = (await db.evidence.orderBy('at').toArray()).map((e) => e.site);
+    expect(evSites).toEqual([
+      'anyone.weebly.com', 'anyone.weebly.com', 'sjsu.edu', 'acme.okta.com', 'degiro.nl', 'x.co.no',
+      'wechat.com', 'wechat.com', 'My bank app', 'example.org',
+    ]);
+    expect(await db.evidence.where('[site+at]').between(['wechat.com', 0], ['wechat.com', Infinity]).count()).toBe(2);
+    expect(await db.numbers.get('n1')).toMatchObject({ label: 'Old phone' });
+    db.close();
+  });
+
+  it('re-keying is a no-op on rows already keyed by today\'s rule', () => {
+    const plan = rekeySites(
+      [v2row('taobao.com'), v2row('bilibili.com')],
+      [ev('taobao.com', 'https://detail.tmall.com/item', 1, { id: 1 }), ev('bilibili.com', 'https://passport.bilibili.com/login', 2, { id: 2 })],
+      siteForHost,
+    );
+    expect(plan).toEqual({ remove: [], put: [], move: [] });
   });
 });

@@ -1,6 +1,7 @@
 // A small catalog for inventory tests, standing in for utils/catalog/lookup.
 import type { CatalogEntry } from '@/utils/catalog/types';
-import { registrableDomain } from '@/utils/url';
+import { identify } from '@/utils/catalog/identity';
+import { hostnameOf } from '@/utils/url';
 
 const entry = (
   site: string,
@@ -28,7 +29,8 @@ export const FAKE_CATALOG: CatalogEntry[] = [
 ];
 
 export function fakeSiteForHost(host: string): string | null {
-  const d = registrableDomain(host);
+  const h = hostnameOf(host);
+  const d = h ? identify(h)?.key : null;
   if (!d) return null;
   return FAKE_CATALOG.find((e) => e.domains.includes(d))?.site ?? d;
 }

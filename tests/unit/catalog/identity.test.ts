@@ -1,0 +1,187 @@
+// Which site a host speaks for: the inventory key every screen, import and export relies on.
+import { describe, expect, it } from 'vitest';
+import { generate, type Sources } from '../../../utils/catalog/generate';
+import { identify, PLATFORMS } from '../../../utils/catalog/identity';
+import { entryForSite, siteForHost } from '../../../utils/catalog/lookup';
+
+describe('siteForHost: the site each host must speak for', () => {
+  it.each([
+    // user-content hosts under private public suffixes are each their own site
+    ['anyone.weebly.com', 'anyone.weebly.com'],
+    ['shop.square.site', 'shop.square.site'],
+    ['someone.github.io', 'someone.github.io'],
+    ['a-shop.myshopify.com', 'a-shop.myshopify.com'],
+    ['another-shop.myshopify.com', 'another-shop.myshopify.com'],
+    ['diary.blogspot.com', 'diary.blogspot.com'],
+    ['mybucket.s3.amazonaws.com', 'mybucket.s3.amazonaws.com'],
+    // co.no is a public suffix anyone can register under
+    ['x.co.no', 'x.co.no'],
+    ['www.x.co.no', 'x.co.no'],
+    ['degiro.co.no', 'degiro.nl'],
+    // multi-tenant platforms: the tenant is the site
+    ['acme.okta.com', 'acme.okta.com'],
+    ['login.acme.okta.com', 'acme.okta.com'],
+    ['sjsu.okta.com', 'sjsu.edu'],
+    ['acme.zendesk.com', 'acme.zendesk.com'],
+    ['acme.service-now.com', 'acme.service-now.com'],
+    ['acme.atlassian.net', 'acme.atlassian.net'],
+    ['acme.force.com', 'acme.force.com'],
+    ['acme.lightning.force.com', 'acme.lightning.force.com'],
+    ['acme.my.salesforce.com', 'acme.my.salesforce.com'],
+    ['acme-app.amazonaws.com', 'acme-app.amazonaws.com'],
+    ['blog.wordpress.com', 'blog.wordpress.com'],
+    // ... while the vendor's own pages are the vendor
+    ['okta.com', 'okta.com'],
+    ['www.okta.com', 'okta.com'],
+    ['help.okta.com', 'okta.com'],
+    ['www.zendesk.com', 'zendesk.com'],
+    ['sjsu.edu', 'sjsu.edu'],
+    ['heroku.com', 'heroku.com'],
+    ['dashboard.heroku.com', 'heroku.com'],
+    ['verify.salesforce.com', 'salesforce.com'],
+    // one account under several names
+    ['wx.qq.com', 'wechat.com'],
+    ['wx2.qq.com', 'wechat.com'],
+    ['weixin.qq.com', 'wechat.com'],
+    ['qq.com', 'qq.com'],
+    ['mail.qq.com', 'qq.com'],
+    ['v.qq.com', 'v.qq.com'],
+    ['discordapp.com', 'discord.com'],
+    ['passport.bilibili.com', 'bilibili.com'],
+  ])('%s -> %s', (host, site) => {
+    expect(siteForHost(host)).toBe(site);
+    expect(siteForHost(`https://${host}/login?next=1`)).toBe(site);
+  });
+
+  it.each([
+    ['anyone.weebly.com', ['cash.app', 'squareup.com', 'weebly.com']],
+    ['shop.square.site', ['cash.app', 'squareup.com']],
+    ['x.co.no', ['degiro.nl', 'co.no']],
+    ['sjsu.edu', ['okta.com']],
+    ['sjsu.okta.com', ['okta.com']],
+    ['acme.zendesk.com', ['zendesk.com']],
+    ['acme.service-now.com', ['service-now.com']],
+    ['acme.atlassian.net', ['atlassian.net', 'atlassian.com']],
+    ['acme.force.com', ['force.com', 'salesforce.com']],
+    ['acme-app.amazonaws.com', ['amazonaws.com', 'amazon.com']],
+    ['a-shop.myshopify.com', ['myshopify.com', 'shopify.com', 'another-shop.myshopify.com']],
+    ['heroku.com', ['salesforce.com']],
+    ['wx.qq.com', ['qq.com']],
+  ])('%s never speaks for %j', (host, not) => {
+    const site = siteForHost(host);
+    for (const other of not) expect(site).not.toBe(other);
+    expect(entryForSite(site!)?.site ?? site).not.toBe(not[0]);
+  });
+
+  it('gives a user-content host no catalog entry of its platform', () => {
+    expect(entryForSite(siteForHost('anyone.weebly.com')!)).toBeUndefined();
+    expect(entryForSite(siteForHost('x.co.no')!)).toBeUndefined();
+    expect(entryForSite(siteForHost('acme.okta.com')!)).toBeUndefined();
+  });
+
+  it('lets a bare public suffix, localhost and IP addresses stand for themselves, with no entry', () => {
+    expect(siteForHost('github.io')).toBe('github.io');
+    expect(entryForSite('github.io')).toBeUndefined();
+    expect(siteForHost('localhost')).toBe('localhost');
+    expect(siteForHost('http://192.168.1.1/')).toBe('192.168.1.1');
+    expect(siteForHost('')).toBeNull();
+  });
+});
+
+describe('no entry lends documentation or regions to another product', () => {
+  it.each([
+    ['google.com', /googlenest|safety\.google/, 'us'],
+    ['baidu.com', /cloud\.baidu\.com/, undefined],
+    ['spotify.com', /artists\.spotify\.com/, undefined],
+    ['huawei.com', /huaweicloud\.com/, undefined],
+    ['vodafone.com', /vodafone/, 'gb'],
+  ])('%s', (site, foreignDoc, foreignRegion) => {
+    const e = entryForSite(site);
+    expect(e?.site).toBe(site);
+    expect(e?.twoStepHelp ?? '').not.toMatch(foreignDoc);
+    if (foreignRegion) expect(e?.regions ?? []).not.toContain(foreignRegion);
+  });
+
+  it('Baidu is not named after Baidu AI Cloud', () => {
+    expect(entryForSite('baidu.com')?.name.en).not.toMatch(/cloud/i);
+    expect(entryForSite('spotify.com')?.name.en).not.toMatch(/artists/i);
+  });
+});
+
+describe('identify', () => {
+  it.each([
+    ['shop.example.com', 'example.com', 'domain'],
+    ['x.co.no', 'x.co.no', 'user-content'],
+    ['co.no', 'co.no', 'suffix'],
+    ['co.uk', 'co.uk', 'suffix'],
+    ['acme.okta.com', 'acme.okta.com', 'tenant'],
+    ['a.b.acme.okta.com', 'acme.okta.com', 'tenant'],
+    ['okta.com', 'okta.com', 'domain'],
+    ['support.okta.com', 'okta.com', 'domain'],
+    ['lightning.force.com', 'force.com', 'domain'],
+    ['intranet', 'intranet', 'local'],
+    ['10.0.0.1', '10.0.0.1', 'local'],
+  ])('%s -> %s (%s)', (host, key, kind) => {
+    expect(identify(host)).toEqual({ host, key, kind });
+  });
+
+  it('keeps the platform list well formed: lower-case domains under a public suffix, listed once', () => {
+    const domains = PLATFORMS.map((p) => p.domain);
+    expect(new Set(domains).size).toBe(domains.length);
+    for (const p of PLATFORMS) {
+      expect(p.domain).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+      expect(identify(p.domain)?.kind).toBe('domain');
+      expect(p.name.trim()).not.toBe('');
+    }
+  });
+});
+
+describe('the generator reduces data domains with the same rule', () => {
+  const tfa = (domain: string, extra: Record<string, unknown> = {}) => ({
+    [`entries/x/${domain}.json`]: { [domain]: { domain, tfa: ['sms'], categories: ['banking'], ...extra } },
+  });
+  const run = (s: Partial<Sources>) =>
+    generate({ tfa: {}, changePassword: {}, shared: [], jdm: [], ...s } as Sources);
+
+  it('merges Apple from/to one way only: obsolete names join, a shared sign-in host does not', () => {
+    const { file } = run({
+      tfa: { ...tfa('salesforce.com'), ...tfa('heroku.com'), ...tfa('discord.com') },
+      shared: [
+        { from: ['heroku.com'], to: ['verify.salesforce.com'] },
+        { from: ['discordapp.com'], to: ['discord.com'], fromDomainsAreObsoleted: true },
+      ],
+    });
+    const by = new Map(file.sites.map((s) => [s.site, s]));
+    expect(by.get('salesforce.com')?.domains).toBeUndefined();
+    expect(by.get('heroku.com')).toBeDefined();
+    expect(by.get('discord.com')?.domains).toEqual(['discordapp.com']);
+  });
+
+  it('does not merge an additional domain that is a public suffix or a platform tenant of the vendor', () => {
+    const { file, problems } = run({
+      tfa: {
+        ...tfa('degiro.nl', { 'additional-domains': ['degiro.co.no', 'co.no'] }),
+        ...tfa('sjsu.edu', { 'additional-domains': ['sjsu.okta.com'] }),
+        ...tfa('okta.com'),
+      },
+    });
+    const by = new Map(file.sites.map((s) => [s.site, s]));
+    expect(by.get('degiro.nl')?.domains).toEqual(['degiro.co.no']);
+    expect(problems.map((p) => p.reason).join('\n')).toMatch(/"co\.no" is not one site/);
+    // the tenant host joins SJSU as a host-level key; okta.com stays Okta
+    expect(by.get('sjsu.edu')?.domains).toEqual(['sjsu.okta.com']);
+    expect(by.get('okta.com')?.domains).toBeUndefined();
+  });
+
+  it('gives a product on a host below a domain no say over the domain', () => {
+    const { file } = run({
+      tfa: tfa('cloud.baidu.com', { regions: ['cn'], documentation: 'https://intl.cloud.baidu.com/doc/IAM' }),
+      jdm: [{ name: 'Baidu', domains: ['baidu.com'], url: 'https://passport.baidu.com/delete', difficulty: 'medium' }],
+    });
+    const baidu = file.sites.find((s) => s.site === 'baidu.com');
+    expect(baidu).toMatchObject({ name: 'Baidu' });
+    expect(baidu?.twoStepHelp).toBeUndefined();
+    expect(baidu?.regions).toBeUndefined();
+    expect(baidu?.kinds).toBeUndefined();
+  });
+});
