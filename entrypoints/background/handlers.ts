@@ -116,7 +116,6 @@ export function registerHandlers(): void {
   });
   onMessage('cs-bg-finding', guarded(({ data, sender }) => (withinRate(sender) ? handleFinding(data, sender) : undefined)));
   onMessage('cs-bg-submit', guarded(({ data, sender }) => (withinRate(sender) ? handleSubmit(data, sender) : undefined)));
-  }));
   // Guidance: only a tab Rebind opened, on the exact origin it opened, gets a hint, one offer,
   // and a "mark changed" that the person then confirms in the dashboard.
   const guideSender = async (sender: Sender) => ({

@@ -3,7 +3,7 @@
 // with WXT's defineContentScript, to keep WXT's context runtime (~3 kB) out of every page:
 // ./lifetime.ts does the little of it we need.
 import { pageLifetime } from './lifetime';
-import { sendKept } from './send';
+import { send, sendKept } from './send';
 import { watchSubmits } from './submit';
 import { wordsReady } from '@/utils/detect/lexicon';
 import { pageHost, watch } from './watcher';

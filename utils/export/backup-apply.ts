@@ -134,7 +134,7 @@ export async function applyBackup(
   withSettings = true,
 ): Promise<ImportSummary> {
   const current = await readSettings();
-  const settings = withSettings ? settingsAfter(mode, current, b.settings) : current;
+  const settings = withSettings ? settingsAfter(mode, current, file.settings) : current;
   // The write gate (utils/inventory/gate.ts): sites paused after the import stay out.
   const paused = new Set(settings.pausedSites);
   const keep = (site: string) => mayWrite(site, paused, { hosts: false });

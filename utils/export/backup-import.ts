@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import { entryForSite, siteForHost } from '../catalog/lookup';
 import { STRENGTHS, strengthRank, type Strength } from '../types';
-import { hostnameOf, registrableDomain } from '../url';
+import { identify } from '../catalog/identity';
+import { hostnameOf } from '../url';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -224,7 +225,8 @@ export function urlOnSite(url: string, site: string): boolean {
     /* not a host name: compared as it is */
   }
   if ([site, ascii].some((s) => host === s || host.endsWith(`.${s}`))) return true;
-  const domain = registrableDomain(host);
+  const id = identify(host);
+  const domain = id && id.kind !== 'suffix' ? id.key : null;
   if (domain === site || siteForHost(host) === site) return true;
   return !!domain && !!entryForSite(site)?.domains.includes(domain);
 }

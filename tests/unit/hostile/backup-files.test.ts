@@ -20,7 +20,7 @@ import type { RebindDB } from '@/utils/db/schema';
 import { dump, fill, sampleInventory, sampleText } from '../export/fixtures';
 import { freshDb, translator } from '../export/helpers';
 import { writeErrorText } from '@/components/export/ImportBackup';
-import { useLocale } from '../ui/i18n';
+import { useLocale } from '../i18n';
 
 const en = translator('en');
 

@@ -8,7 +8,7 @@ import { NumbersManager } from '@/components/inventory';
 import { getDb } from '@/utils/db';
 import { recordPrivate } from '@/utils/settings';
 import { dump, fill, sampleInventory, sampleText } from '../export/fixtures';
-import { useLocale } from '../ui/i18n';
+import { useLocale } from '../i18n';
 
 const db = getDb();
 let saved: { name: string; text: Promise<string> }[] = [];

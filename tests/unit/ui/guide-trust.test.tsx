@@ -7,7 +7,7 @@ import { Popup } from '@/components/popup/Popup';
 import { allEntries } from '@/utils/catalog/lookup';
 import type { CatalogEntry } from '@/utils/catalog/types';
 import { getDb, type SiteRow } from '@/utils/db';
-import { useLocale } from './i18n';
+import { useLocale } from '../i18n';
 
 const now = Date.now();
 const row = (site: string, over: Partial<SiteRow> = {}): SiteRow => ({
