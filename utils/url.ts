@@ -1,5 +1,5 @@
 // URL helpers shared by background, pages and exporters.
-import { getDomain, getHostname, parse } from 'tldts';
+import { getHostname, parse } from 'tldts';
 
 /** Longest URL Rebind stores: a page that puts megabytes in its path cannot grow the database. */
 export const MAX_STORED_URL = 512;
