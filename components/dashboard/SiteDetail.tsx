@@ -9,7 +9,7 @@ import { t } from '@/utils/i18n';
 import { itemOf } from '@/utils/inventory/checklist';
 import { GuideInfo, SiteActions } from '../common/SiteActions';
 import {
-  certaintyWord, formatDate, impactWord, kindsInWords, numberLabel, showMasked, siteName, statusWord, strengthWord,
+  certaintyWord, formatDate, impactWord, kindsInWords, numberLabel, showMasked, siteName, statusLine, strengthWord,
 } from '../common/words';
 import { useLive } from '../useLive';
 
@@ -65,7 +65,7 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
         <dt>{t('colKinds')}</dt>
         <dd>{row.kinds.length ? kindsInWords(row.kinds) : '—'}</dd>
         <dt>{t('ui_col_status')}</dt>
-        <dd>{statusWord(row.status)}</dd>
+        <dd>{statusLine(row)}</dd>
         <dt>{t('ui_col_number')}</dt>
         <dd>
           {used.length ? used.map(numberLabel).join(', ') : t('ui_number_unknown')}

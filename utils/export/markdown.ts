@@ -3,7 +3,7 @@
 import { IMPACTS, type ExportContext, type ExportItem, type ExportList } from './types';
 import { safeWebUrl } from '../url';
 import { pluralKey } from '../plural';
-import { certaintyLine, impactWord, isDone, kindsInWords, labelled, listSep, oneLine, statusWord, usesKey } from './text';
+import { certaintyLine, impactWord, isDone, kindsInWords, labelled, listSep, oneLine, statusLine, usesKey } from './text';
 import { localDate } from '../inventory/reminders';
 
 /**
@@ -43,7 +43,7 @@ export function itemMarkdown(item: ExportItem, ctx: ExportContext): string {
     ...(inApp && !item.where.appFirst ? [inApp] : []),
   ];
   if (places.length) lines.push(`  - ${labelled(ctx, 'export_whereToChange', places.join(' · '))}`);
-  lines.push(`  - ${labelled(ctx, 'export_statusLabel', escapeMarkdown(statusWord(t, item.status)))}`);
+  lines.push(`  - ${labelled(ctx, 'export_statusLabel', escapeMarkdown(statusLine(t, item.status, item.proof)))}`);
   if (item.numbers.length) {
     lines.push(`  - ${labelled(ctx, 'export_numberLabel', item.numbers.map(escapeMarkdown).join(listSep(ctx.lang)))}`);
   }

@@ -2,6 +2,7 @@
 // each one is a pure function tested with fixtures. utils/export/source.ts builds it from the DB.
 import type { ChecklistCounts, ListedCertainty } from '../inventory/checklist';
 import type { Impact } from '../inventory/impact';
+import type { Proof } from '../inventory/proof';
 import type { Kind, Status } from '../types';
 
 export { CERTAINTIES } from '../inventory/certainty';
@@ -28,6 +29,8 @@ export interface ExportItem {
   name: string;
   kinds: Kind[];
   status: Status;
+  /** What the site showed after the person's change (utils/inventory/proof.ts), for this status. */
+  proof?: Pick<Proof, 'state' | 'tail'>;
   /** What the account protects: the checklist's first sort key and its groups. */
   impact: Impact;
   /** How sure it is the account uses the number: the second sort key. */
