@@ -28,6 +28,12 @@ describe('proof in exports', () => {
     expect(printHtml(l, ctxEn)).toContain('Verified: now shows …1234');
   });
 
+  it('a sign-in with the old number names no digits (nothing typed is kept)', () => {
+    const md = exportMarkdown(list([item({ site: 'c.com', proof: { state: 'old', tail: '' } })]), ctxEn);
+    expect(md).toContain('To do · Still on your old number');
+    expect(md).not.toContain('the site shows');
+  });
+
   it('speaks Chinese too', () => {
     expect(exportMarkdown(list([verified]), ctxZh)).toContain('已核实：现在显示 …1234');
   });
