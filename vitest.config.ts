@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'utils/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'happy-dom',
+    // A busy shared CI machine: room for the 5 s UI waits of tests/unit/setup.ts.
+    testTimeout: 15_000,
   },
 });

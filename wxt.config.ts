@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { preactWithoutInnerHtml } from './scripts/preact-without-inner-html';
 
 // `npm run dev` launches Chromium with the extension: Debian's build where present.
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -10,7 +12,8 @@ export default defineConfig({
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
   modules: ['@wxt-dev/webextension-polyfill'],
   // JSON.parse of the catalog is much faster to start than the same data as a JS literal.
-  vite: () => ({ plugins: [preact()], json: { stringify: true } }),
+  // Preact without its innerHTML path (web-ext lint clean): scripts/preact-without-inner-html.ts.
+  vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()], json: { stringify: true } }),
   hooks: {
     // Scripts that run in web pages (the content script, entrypoints/page, and the guide overlay)
     // ship without webextension-polyfill (MV3 chrome.* returns promises; Firefox has browser.*):
@@ -20,15 +23,33 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
+      // The content script leaves the detector's word lists out: entrypoints/words.ts brings
+      // them, injected on request, to pages that have a candidate control.
+      if (entrypoints.length === 1 && entrypoints[0]!.name === 'page') {
+        const data = resolve(import.meta.dirname, 'utils/detect/lexicon/data.ts');
+        const stand = resolve(import.meta.dirname, 'utils/detect/lexicon/data-page.ts');
+        config.plugins = [
+          ...(config.plugins ?? []),
+          { name: 'rebind-page-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === data.replace(/\.ts$/, '') ? stand : null) },
+        ];
+      }
     },
+  },
+  // Store packages: `npm run zip` (Chrome Web Store and Edge Add-ons take the same zip) and
+  // `npm run zip:firefox` (the add-on plus the sources addons.mozilla.org asks for: everything a
+  // build needs, built as docs/BUILDING.md says; tests, benchmarks and images left out).
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'docs/screenshots/**', 'docs/store/**', 'coverage/**', 'test-results/**'],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting + host access: the guide overlay is injected only into tabs Rebind opened,
-    // instead of shipping in the content script every page runs.
-    permissions: ['storage', 'tabs', 'alarms', 'scripting'],
+    // instead of shipping in the content script every page runs. No `tabs`: the only tab field
+    // read is `url`, which host access to http(s) pages already gives (Chromium and Firefox);
+    // creating, updating and watching tabs needs no permission.
+    permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     // The content script (entrypoints/page) is declared here rather than with
     // defineContentScript, so WXT's context runtime does not ship in every page.

@@ -6,6 +6,7 @@
 // the file name cannot leak into the detector. Writes docs/DETECTOR.md (between markers).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { bundleDetector, detectIn, launch, ROOT } from './detect';
 import { ACCOUNT_KINDS, type Kind } from '../utils/types';
 
@@ -84,6 +85,20 @@ export function truthOf(file: string, fields: readonly LabelledField[]): Truth {
 export const stripManual = (html: string): string => html.replace(MANUAL_ATTR, '');
 
 // Runs in the page (a string: no bundler helpers). Returns LabelledField[] and strips labels.
+// The page's language: its <html lang>, or else (marked "?") the script most of its text is
+// written in: the shared corpus's saved pages rarely declare one.
+const READ_LANG = `(() => {
+  const l = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase().split(/[-_]/)[0];
+  if (l) return l;
+  const t = (document.title + ' ' + (document.body ? document.body.innerText : '')).slice(0, 4000);
+  const n = (re) => (t.match(re) || []).length;
+  const scripts = [['ja?', n(/[\\u3040-\\u30ff]/g) * 3], ['zh?', n(/[\\u4e00-\\u9fff]/g)], ['ko?', n(/[\\uac00-\\ud7af]/g)],
+    ['ru?', n(/[\\u0400-\\u04ff]/g)], ['el?', n(/[\\u0370-\\u03ff]/g)], ['ar?', n(/[\\u0600-\\u06ff]/g)], ['th?', n(/[\\u0e00-\\u0e7f]/g)],
+    ['latin?', n(/[a-zA-Z\\u00c0-\\u024f]/g) / 4]];
+  scripts.sort((a, b) => b[1] - a[1]);
+  return scripts[0][1] > 0 ? scripts[0][0] : '-';
+})()`;
+
 const READ_LABELS = `(() => {
   const forms = [...document.forms];
   const out = [];
@@ -108,15 +123,35 @@ const READ_LABELS = `(() => {
 })()`;
 
 interface Row extends Truth {
+  /** the page's language: <html lang> (shared corpus) or labels.json (development corpus) */
+  lang: string;
   kinds: Kind[];
   signals: string[];
   ms: number;
 }
 
 const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(3) : 'n/a');
+const predAccount = (r: { kinds: Kind[] }) => r.kinds.some((k) => ACCOUNT_KINDS.includes(k));
+
+/** Precision and recall per language: one table row each, then all. */
+export function perLanguage(rows: readonly Row[]): string {
+  const langs = [...new Set(rows.map((r) => r.lang))].sort();
+  const line = (name: string, rs: readonly Row[]) => {
+    const tp = rs.filter((r) => r.account && predAccount(r)).length;
+    const fp = rs.filter((r) => !r.account && predAccount(r)).length;
+    const fn = rs.filter((r) => r.account && !predAccount(r)).length;
+    return `| ${name} | ${rs.length} | ${rs.filter((r) => r.account).length} | ${ratio(tp, tp + fp)} | ${ratio(tp, tp + fn)} | ${tp} | ${fp} | ${fn} |`;
+  };
+  return [
+    '| language | pages | tying a phone (truth) | precision | recall | TP | FP | FN |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...langs.map((l) => line(l, rows.filter((r) => r.lang === l))),
+    line('**all**', rows),
+  ].join('\n');
+}
 
 function report(rows: Row[]): string {
-  const predAcc = (r: Row) => r.kinds.some((k) => ACCOUNT_KINDS.includes(k));
+  const predAcc = predAccount;
   const tp = rows.filter((r) => r.account && predAcc(r));
   const fp = rows.filter((r) => !r.account && predAcc(r));
   const fn = rows.filter((r) => r.account && !predAcc(r));
@@ -144,7 +179,81 @@ function report(rows: Row[]): string {
   wrong('False positives: account kinds on a page whose labels tie no phone to an account', fp);
   wrong('Missed: a phone field on an account page, no account kind found', fn);
   wrong('contact-phone where no contact phone field is (labels)', rows.filter((r) => !r.contact && r.kinds.includes('contact-phone')));
+  lines.push('', 'Per language (`<html lang>`, primary subtag; when a page declares none, `?` marks the script most of its text is in: `latin?` is English and other Latin-script languages):', '', perLanguage(rows));
   return lines.join('\n');
+}
+
+/** The development corpus: hand-written pattern pages and public test forms, labelled in labels.json. */
+export const DEV_CORPUS = resolve(ROOT, 'tests', 'fixtures', 'detect-corpus');
+
+interface DevLabel {
+  lang: string;
+  account: boolean;
+  pattern: string;
+}
+
+type Judge = (file: string, page: Page) => Promise<Truth & { lang: string }>;
+
+async function runPages(browser: Browser, dir: string, files: readonly string[], bundle: string, judge: Judge): Promise<Row[]> {
+  const rows: Row[] = [];
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  // Scripts are off: the pages are saved snapshots, judged as saved.
+  const one = async (file: string, n: number): Promise<Row> => {
+    const html = readFileSync(join(dir, file), 'utf8');
+    const url = `https://corpus.test/page-${n}/`;
+    const page = await context.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url() === url
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.abort(),
+    );
+    let truth: Truth & { lang: string } = { ...truthOf(file, []), lang: '-' };
+    try {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+      truth = await judge(file, page);
+      const r = await detectIn(page, bundle);
+      return { ...truth, kinds: r.kinds as Kind[], signals: r.signals, ms: r.ms };
+    } catch (e) {
+      console.error(`${file}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+      return { ...truth, kinds: [], signals: ['error'], ms: 0 };
+    } finally {
+      await page.close();
+    }
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      rows[i] = await one(files[i]!, i);
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  await context.close();
+  return rows;
+}
+
+// Shared corpus: labels are read as rendered, then every data-manual-* attribute is removed
+// before the detector runs.
+const sharedJudge: Judge = async (file, page) => ({
+  ...truthOf(file, await page.evaluate(READ_LABELS)),
+  lang: (await page.evaluate(READ_LANG)) as string,
+});
+
+function devReport(rows: Row[]): string {
+  const lines = [`Pages: ${rows.length} (tests/fixtures/detect-corpus, labels.json); tying a phone to the account: ${rows.filter((r) => r.account).length}.`, ''];
+  lines.push(perLanguage(rows), '');
+  const wrong = rows.filter((r) => r.account !== predAccount(r));
+  lines.push(`Wrong (${wrong.length}):`, '');
+  for (const r of wrong) lines.push(`- \`${r.file}\` (truth ${r.account ? 'account' : 'not'}): kinds [${r.kinds.join(', ')}]; signals ${r.signals.join(', ') || 'none'}`);
+  return lines.join('\n');
+}
+
+function writeSection(marker: string, section: string): void {
+  const doc = resolve(ROOT, 'docs/DETECTOR.md');
+  const text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Detector\n';
+  const block = `<!-- ${marker}:start -->\n${section}\n<!-- ${marker}:end -->`;
+  const re = new RegExp(`<!-- ${marker}:start -->[\\s\\S]*?<!-- ${marker}:end -->`);
+  writeFileSync(doc, re.test(text) ? text.replace(re, block) : `${text.trimEnd()}\n\n${block}\n`);
 }
 
 async function main(): Promise<number> {
@@ -153,54 +262,29 @@ async function main(): Promise<number> {
     return 2;
   }
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
+  const labels = JSON.parse(readFileSync(join(DEV_CORPUS, 'labels.json'), 'utf8')) as Record<string, DevLabel>;
+  const devJudge: Judge = async (file) => {
+    const l = labels[file];
+    if (!l) throw new Error(`no label for ${file}`);
+    const context = /checkout|contact|chromium/.test(file) ? 'commerce' : 'account';
+    return { file, context, phone: true, account: l.account, contact: !l.account, lang: l.lang };
+  };
   const bundle = await bundleDetector();
   const browser = await launch();
-  const rows: Row[] = [];
+  let rows: Row[];
+  let dev: Row[];
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    // Scripts are off: the pages are saved snapshots, judged as saved.
-    const one = async (file: string, n: number): Promise<Row> => {
-      const html = readFileSync(join(CORPUS, file), 'utf8');
-      const url = `https://corpus.test/page-${n}/`;
-      const page = await context.newPage();
-      await page.route('**/*', (route) =>
-        route.request().url() === url
-          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-          : route.abort(),
-      );
-      let truth = truthOf(file, []);
-      try {
-        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
-        // Labels are read as rendered, then every data-manual-* attribute is removed before
-        // the detector runs.
-        truth = truthOf(file, await page.evaluate(READ_LABELS));
-        const r = await detectIn(page, bundle);
-        return { ...truth, kinds: r.kinds as Kind[], signals: r.signals, ms: r.ms };
-      } catch (e) {
-        console.error(`${file}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
-        return { ...truth, kinds: [], signals: ['error'], ms: 0 };
-      } finally {
-        await page.close();
-      }
-    };
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const i = next++;
-        rows[i] = await one(files[i]!, i);
-      }
-    };
-    await Promise.all([worker(), worker(), worker()]);
+    rows = await runPages(browser, CORPUS, files, bundle, sharedJudge);
+    dev = await runPages(browser, DEV_CORPUS, Object.keys(labels).sort(), bundle, devJudge);
   } finally {
     await browser.close();
   }
   const section = report(rows);
   console.log(section);
-  const doc = resolve(ROOT, 'docs/DETECTOR.md');
-  const text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Detector\n';
-  const block = `<!-- eval:start -->\n${section}\n<!-- eval:end -->`;
-  const re = /<!-- eval:start -->[\s\S]*?<!-- eval:end -->/;
-  writeFileSync(doc, re.test(text) ? text.replace(re, block) : `${text.trimEnd()}\n\n## Evaluation\n\n${block}\n`);
+  writeSection('eval', section);
+  const devSection = devReport(dev);
+  console.log(devSection);
+  writeSection('eval-dev', devSection);
   return 0;
 }
 

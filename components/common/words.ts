@@ -10,6 +10,7 @@ import { proofWord, statusLine as exportStatusLine } from '@/utils/export/text';
 import { currentProof } from '@/utils/inventory/proof';
 import { pluralKey } from '@/utils/plural';
 import { ACCOUNT_KINDS, type Kind, type Status, type Strength } from '@/utils/types';
+import { showMasked } from '@/utils/numbers/show';
 
 const key = (s: string) => s.replaceAll('-', '_');
 export const kindWord = (k: Kind) => t(`kind_${key(k)}`);
@@ -38,8 +39,7 @@ export function formatDate(ms: number): string {
 /** A YYYY-MM-DD day in the person's date format. */
 export const formatDay = (day: string) => formatDate(new Date(`${day}T12:00:00`).getTime());
 
-/** "138*5678" -> "138••••5678" for display; the stored form stays as is. */
-export const showMasked = (m: string) => m.replaceAll('*', '••••');
+export { showMasked } from '@/utils/numbers/show';
 
 /** "Work phone (…5678)". */
 export function numberLabel(n: Pick<NumberRow, 'label' | 'suffix'>): string {

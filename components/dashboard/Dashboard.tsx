@@ -9,6 +9,7 @@ import '../inventory/inventory.css';
 import { QuickPick } from '../quickpick/QuickPick';
 import { SmsImport } from '../sms/SmsImport';
 import { useLive } from '../useLive';
+import { ConfirmChanged } from './ConfirmChanged';
 import { PrivacyView, SettingsView } from './SettingsView';
 import { SitesView } from './SitesView';
 import { Welcome } from './Welcome';
@@ -75,6 +76,7 @@ export function Dashboard() {
           </ul>
         </nav>
       </header>
+      <ConfirmChanged />
       <main id={`section-${section}`} aria-busy={!data}>
         {section === 'sites' ? (
           !data ? null : data.sites.length ? (

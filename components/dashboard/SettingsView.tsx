@@ -1,8 +1,11 @@
 // Settings: private windows, sites Rebind is paused on, keeping whole numbers.
 import { useState } from 'preact/hooks';
+import { getDb } from '@/utils/db';
+import { eraseEverything } from '@/utils/inventory/forget';
 import { siteFromInput } from '@/utils/inventory/manual';
 import { t } from '@/utils/i18n';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '@/utils/settings';
+import { ConfirmButton } from '../common/ConfirmButton';
 import { useStorageItem } from '../common/useStorageItem';
 
 function Toggle({ value, onChange, label, hint }: { value: boolean | undefined; onChange: (v: boolean) => void; label: string; hint: string }) {
@@ -90,6 +93,15 @@ export function PrivacyView() {
       </ul>
       <h3>{t('ui_privacy_controlTitle')}</h3>
       <p>{t('ui_privacy_control')}</p>
+      <h3>{t('safety_erase_title')}</h3>
+      <p>{t('safety_erase_what')}</p>
+      <ConfirmButton
+        label={t('safety_erase_button')}
+        question={t('safety_erase_question')}
+        confirm={t('safety_erase_yes')}
+        done={t('safety_erase_done')}
+        onConfirm={() => eraseEverything(getDb())}
+      />
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { getDb, type EvidenceRow, type NumberRow, type SiteRow } from '@/utils/d
 import { safeWebUrl } from '@/utils/url';
 import { t } from '@/utils/i18n';
 import { itemOf } from '@/utils/inventory/checklist';
+import { forgetSite } from '@/utils/inventory/forget';
+import { ConfirmButton } from '../common/ConfirmButton';
 import { GuideInfo, SiteActions } from '../common/SiteActions';
 import {
   certaintyWord, formatDate, impactWord, kindsInWords, numberLabel, showMasked, siteName, statusLine, strengthWord,
@@ -130,6 +132,16 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
           {t('ui_detail_older')}
         </button>
       ) : null}
+      <h3>{t('safety_forget_title')}</h3>
+      <ConfirmButton
+        label={t('safety_forget_button')}
+        question={t('safety_forget_question', siteName(row, entry))}
+        confirm={t('safety_forget_yes')}
+        onConfirm={async () => {
+          await forgetSite(getDb(), row.site);
+          onClose();
+        }}
+      />
     </section>
   );
 }

@@ -38,6 +38,9 @@ export function HistoryImport({ onDone }: { onDone?: (r: ScanResult) => void } =
           search,
           signal: ctl.signal,
           onProgress: (progress) => setState({ step: 'running', progress }),
+        }).finally(() => {
+          // Held only for the scan: released when it ends (done, cancelled or failed).
+          void browser.permissions.remove({ permissions: ['history'] }).catch(() => undefined);
         });
         setState({ step: 'done', result });
         if (!result.cancelled) onDone?.(result);

@@ -3,12 +3,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { siteForHost } from '@/utils/catalog/lookup';
 import { getDb } from '@/utils/db';
-import { guideHint, markChangedFromPage } from '@/utils/guide/background';
+import { changedFromPage, confirmUrl, guideHint, guideOffer } from '@/utils/guide/background';
+import { originOf } from '@/utils/guide/tabs';
 import { mergeObservations } from '@/utils/inventory/merge';
-import { checkPayload, checkShape } from '@/utils/messages/validate';
-import { onMessage, type FindingPayload, type SubmitPayload } from '@/utils/messages/protocol';
+import { checkEnvelope, checkShape } from '@/utils/messages/validate';
+import { MESSAGE_TYPES, onMessage, type FindingPayload, type ProtocolMap, type SubmitPayload } from '@/utils/messages/protocol';
 import { pausedSites, recordPrivate } from '@/utils/settings';
-import { isWebUrl, stripUrl } from '@/utils/url';
+import { isWebUrl, recordableHost, stripUrl } from '@/utils/url';
+import { reportAllowed } from './rate-limit';
 import type { Strength } from '@/utils/types';
 
 type Sender = Browser.runtime.MessageSender;
@@ -23,6 +25,7 @@ export async function senderPage(sender: Sender): Promise<SenderPage | null> {
   if (sender.id !== browser.runtime.id) return drop('foreign sender');
   const raw = sender.url ?? sender.tab?.url;
   if (!isWebUrl(raw)) return drop('not a web page');
+  if (!recordableHost(raw)) return null; // IP addresses and intranet names are never recorded
   if (sender.tab?.incognito && !(await recordPrivate.getValue())) return null;
   const url = stripUrl(raw);
   const site = siteForHost(raw);
@@ -76,40 +79,64 @@ export async function handleSubmit(data: SubmitPayload, sender: Sender): Promise
   ]);
 }
 
-function payloadOk(type: 'cs-bg-finding' | 'cs-bg-submit', data: unknown): boolean {
-  const verdict = checkPayload(type, data);
-  if (!verdict.ok) console.warn(`[rebind] dropped message: ${verdict.reason}`);
-  return verdict.ok;
+type Handler<K extends keyof ProtocolMap> = Parameters<typeof onMessage<K>>[1];
+
+/**
+ * A typed handler that runs only for a whole, valid message: envelope (id, type, timestamp),
+ * size and payload (validate.ts checkEnvelope). Anything else is dropped here, before the handler.
+ */
+export function guarded<K extends keyof ProtocolMap>(handler: Handler<K>): Handler<K> {
+  return ((message: Parameters<Handler<K>>[0]) => {
+    const { sender: _sender, ...envelope } = message as Parameters<Handler<K>>[0] & { sender?: unknown };
+    const verdict = checkEnvelope(envelope);
+    if (!verdict.ok) return void drop(verdict.reason);
+    return handler(message);
+  }) as Handler<K>;
+}
+
+/** Reports (findings, submits) are counted per tab: a page that floods is cut off for a minute. */
+function withinRate(sender: Sender): boolean {
+  if (reportAllowed(sender.tab?.id ?? -1)) return true;
+  drop('too many reports from this tab');
+  return false;
 }
 
 /** Registers every handler. Called synchronously in the service worker's first turn. */
 export function registerHandlers(): void {
-  // Logs what the typed handlers below will never see: unknown types, bad envelopes, giants.
+  // Logs what no typed handler will see (unknown types, no type at all); the typed handlers
+  // below drop the rest through guarded().
   browser.runtime.onMessage.addListener((message: unknown) => {
     const verdict = checkShape(message);
-    if (!verdict.ok) console.warn(`[rebind] dropped message: ${verdict.reason}`);
+    const m = (message ?? {}) as { type?: unknown; timestamp?: unknown };
+    const reachesGuard = MESSAGE_TYPES.includes(m.type as never) && typeof m.timestamp === 'number';
+    if (!verdict.ok && !reachesGuard) drop(verdict.reason);
     return undefined;
   });
-  onMessage('cs-bg-finding', ({ data, sender }) => {
-    if (!payloadOk('cs-bg-finding', data)) return;
-    return handleFinding(data, sender);
-  });
-  onMessage('cs-bg-submit', ({ data, sender }) => {
-    if (!payloadOk('cs-bg-submit', data)) return;
-    return handleSubmit(data, sender);
-  });
-  onMessage('cs-bg-number-hints', async () => {
+  onMessage('cs-bg-finding', guarded(({ data, sender }) => (withinRate(sender) ? handleFinding(data, sender) : undefined)));
+  onMessage('cs-bg-submit', guarded(({ data, sender }) => (withinRate(sender) ? handleSubmit(data, sender) : undefined)));
+  onMessage('cs-bg-number-hints', guarded(async () => {
     const numbers = await getDb().numbers.toArray();
     return numbers.map((n) => ({ id: n.id, salt: n.salt, hash: n.hash, nsnLength: n.nsnLength }));
-  });
-  // Guidance: only a tab Rebind opened for this very site gets a hint or may mark it changed.
+  }));
+  // Guidance: only a tab Rebind opened, on the exact origin it opened, gets a hint, one offer,
+  // and a "mark changed" that the person then confirms in the dashboard.
   const guideSender = async (sender: Sender) => ({
-    site: (await senderPage(sender))?.site ?? null,
+    origin: (await senderPage(sender)) ? originOf(sender.url ?? sender.tab?.url) : null,
     tabId: sender.tab?.id,
     frameId: sender.frameId,
   });
-  onMessage('cs-bg-guide-hint', async ({ sender }) => guideHint(await guideSender(sender)));
-  onMessage('cs-bg-mark-changed', async ({ sender }) => {
-    await markChangedFromPage(await guideSender(sender));
-  });
+  onMessage('cs-bg-guide-hint', guarded(async ({ sender }) => guideHint(await guideSender(sender))));
+  onMessage('cs-bg-guide-offer', guarded(async ({ sender }) => guideOffer(await guideSender(sender))));
+  onMessage('cs-bg-mark-changed', guarded(async ({ sender }) => {
+    const site = await changedFromPage(await guideSender(sender));
+    if (site) await browser.tabs.create({ url: confirmUrl(browser.runtime.getURL('/options.html'), site) });
+  }));
+  // The detector's word lists, into the asking frame only (the content script asks when its
+  // page has a candidate control): see entrypoints/words.ts.
+  onMessage('cs-bg-words', guarded(async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/words.js'] });
+    return true;
+  }));
 }

@@ -6,21 +6,42 @@ import type { NumberHint } from '@/utils/messages/protocol';
 import { pageLifetime } from './lifetime';
 import { send, sendKept } from './send';
 import { watchSubmits } from './submit';
-import { watch } from './watcher';
+import { wordsReady } from '@/utils/detect/lexicon';
+import { pageHost, watch } from './watcher';
+
+/**
+ * What the detector can start from, found without any word list: fields and buttons, a
+ * sign-out link (a signed-in page may show a masked number and nothing else), or an
+ * account-like path ("/settings/account", "/security").
+ */
+const CANDIDATES =
+  'input:not([type=hidden]),textarea,select,button,[role=button],[role=tab],' +
+  'a[href*=logout i],a[href*=signout i],a[href*=sign_out i],a[href*=log_out i],a[href*=logoff i]';
+const ACCOUNT_PATH = /account|secur|setting|profile|passport|login|signin|sign-in|auth|member|user|\bmy|2fa|mfa|verif|password|phone/i;
+const candidate = () => ACCOUNT_PATH.test(location.pathname) || document.querySelector(CANDIDATES) !== null;
 
 export default defineUnlistedScript(() => {
   const life = pageLifetime();
+  const scope = globalThis as unknown as { __rebindScans?: number };
   let lastKey = '';
+  // First pass: one query, as cheap as reading the form controls. Only a page with a
+  // candidate control gets the word lists (injected by the background, once per frame).
+  let words: Promise<unknown> | null = null;
+  let noWords = false;
+  const prepare = (): boolean | Promise<unknown> => {
+    if (wordsReady()) return true;
+    if (noWords || !candidate()) return false;
+    return (words ??= send('cs-bg-words').then(
+      () => void (noWords = !wordsReady()),
+      () => void (noWords = true),
+    ));
+  };
   const watcher = watch(
-    {
-      doc: document,
-      url: () => location.href,
-      setTimeout: (fn, ms) => life.setTimeout(fn, ms),
-      clearTimeout: (id) => clearTimeout(id),
-      now: () => performance.now(),
-      isValid: () => life.isValid(),
-    },
+    { ...pageHost(life), prepare },
     ({ finding }) => {
+      // "A scan finished", for end-to-end tests (tests/e2e/scan.ts reads it over DevTools). It
+      // lives in the content script's isolated world: the page cannot see it.
+      scope.__rebindScans = (scope.__rebindScans ?? 0) + 1;
       const key = `${finding.kinds.join()}|${finding.masked.join()}|${finding.signedIn ?? ''}`;
       if (!finding.kinds.length || key === lastKey) return;
       lastKey = key;

@@ -1,6 +1,7 @@
 // The printable checklist, opened in a tab by the ExportPanel with its filters in the query.
 // The table comes from utils/export/print.ts, where every value is escaped.
 import { getDb } from '@/utils/db';
+import { databaseProblem } from '@/utils/db/health';
 import { downloadText, MIME } from '@/utils/export/download';
 import { filtersFromQuery } from '@/utils/export/filter';
 import { PRINT_CSS, paperCss, printHtml, printParts, type Paper } from '@/utils/export/print';
@@ -17,8 +18,26 @@ function style(id: string, css: string): HTMLStyleElement {
   return el;
 }
 
+/** The same words as the popup and dashboard (components/common/DbGuard.tsx), as plain DOM. */
+function showDbProblem(name: string): void {
+  document.title = t('safety_db_title');
+  const root = document.getElementById('checklist')!;
+  const box = document.createElement('div');
+  box.className = 'db-error';
+  box.setAttribute('role', 'alert');
+  for (const [tag, text] of [['strong', t('safety_db_title')], ['p', t('safety_db_what')], ['p', t('safety_db_detail', name)]] as const) {
+    const e = document.createElement(tag);
+    e.textContent = text;
+    box.append(e);
+  }
+  root.replaceChildren(box);
+  root.removeAttribute('aria-busy');
+}
+
 async function main(): Promise<void> {
   const ctx: ExportContext = { t, lang: uiLanguage(), now: Date.now() };
+  const problem = await databaseProblem(getDb());
+  if (problem) return showDbProblem(problem.name);
   const list = await loadItems(getDb(), filtersFromQuery(location.search), ctx.lang);
   const parts = printParts(list, ctx);
   document.documentElement.lang = parts.lang;

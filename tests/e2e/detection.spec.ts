@@ -1,6 +1,7 @@
 // Real visits to fixture pages under real hostnames: the content script detects, the
 // background records, and the inventory holds the right kinds (read from IndexedDB).
 import { expect, test } from './fixtures';
+import { waitForScan } from './scan';
 
 const ACCOUNT = ['login-otp', 'login-phone', 'recovery-phone', 'mfa-sms', 'account-phone', 'bound-number'];
 
@@ -32,7 +33,8 @@ test('checkouts are contact phones only, and a plain email login with a hidden p
 }) => {
   const page = await context.newPage();
   await page.goto('http://news.ycombinator.com/login');
-  // Each page is given time to report before the next one replaces it.
+  // The detector has looked at the page before the next one replaces it.
+  await waitForScan(context, page);
   await page.goto('http://www.bestbuy.com/checkout/shipping');
   const bestbuy = await waitForSite('bestbuy.com');
   await page.goto('http://buy.jd.com/checkout');

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { waitForScan } from './scan';
 
 test('a phone + SMS-code login page is recorded and listed in the popup and the dashboard', async ({
   context,
@@ -20,7 +21,9 @@ test('a phone + SMS-code login page is recorded and listed in the popup and the 
 test('a plain email/password page is not recorded', async ({ context, readTable, waitForSite }) => {
   const page = await context.newPage();
   await page.goto('http://mail.example.org/login');
-  // Then a phone page, so we know the content script and background had time to report.
+  // The detector has looked at the page (not merely: the test left before it ran) ...
+  await waitForScan(context, page);
+  // ... then a phone page, so the background has handled what this one sent.
   await page.goto('http://passport.bilibili.com/login');
   await waitForSite('bilibili.com');
   const sites = (await readTable('sites')).map((r) => r.site);

@@ -3,6 +3,8 @@
 // tests/fixtures/sites/passport.bilibili.com/login.html and the extension sees the real domain.
 // One port speaks both HTTP and HTTPS (self-signed; Chromium runs with --ignore-certificate-errors):
 // HSTS-preloaded hosts such as google.com only load over HTTPS.
+// Firefox has no host-resolver rules: it uses the same port as its HTTP proxy (absolute-URI
+// requests for http://, CONNECT for https://), see tests/firefox/firefox.ts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -54,7 +56,9 @@ export async function startServer(): Promise<FixtureServer> {
   const routes = new Map<string, { body: string; type: string }>();
   const handler: http.RequestListener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    // A proxy request names the whole URL ("GET http://host/path"); a direct one only the path.
+    const target = /^https?:\/\//i.test(req.url ?? '') ? new URL(req.url!).pathname : (req.url ?? '/');
+    const path = target.split('?')[0] ?? '/';
     const routed = routes.get(`${host}${path}`);
     if (routed) {
       res.writeHead(200, { 'content-type': routed.type });
@@ -91,6 +95,18 @@ export async function startServer(): Promise<FixtureServer> {
   });
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
   const port = (front.address() as net.AddressInfo).port;
+  // As a proxy: CONNECT host:443 is answered and the tunnel goes back to the front port, where
+  // the TLS handshake reaches the HTTPS server (Host and SNI still name the real host).
+  plain.on('connect', (_req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    socket.on('error', () => undefined);
+    const tunnel = net.connect(port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) tunnel.write(head);
+      socket.pipe(tunnel).pipe(socket);
+    });
+    tunnel.on('error', () => socket.destroy());
+    socket.on('close', () => tunnel.destroy());
+  });
   return {
     port,
     route(host, path, body, type = 'text/html; charset=utf-8') {

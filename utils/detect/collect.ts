@@ -14,6 +14,8 @@ export const LIMITS = {
   links: 400,
   textNodes: 60_000,
   maskedCandidates: 200,
+  /** short texts kept for the prose signals (notices, option labels, totals) */
+  prose: 600,
   /** elements handled between two yields */
   chunk: 512,
 };
@@ -50,17 +52,20 @@ export interface Collected {
   roots: Root[];
   controls: Control[];
   candidates: MaskedCandidate[];
+  /** short visible-ish texts of the page, lower case: read with the masked-number walk */
+  prose: string[];
 }
 
 const FIELDS = 'input,textarea,select,button,[role=button]';
-const LINKS = 'a[href],[role=link]';
+// Tabs are read with links: "Phone | Email" tab pairs offer a phone sign-in that is not the default.
+const LINKS = 'a[href],[role=link],[role=tab]';
 // Check boxes and radios never say what a form is for; skipping them skips their labels.
 const SKIP_INPUT = new Set(['hidden', 'image', 'file', 'color', 'range', 'reset', 'checkbox', 'radio']);
 const TEXT_PARENT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 
 export function* collect(doc: Document): Generator<void, Collected, void> {
   labelMaps = new WeakMap(); // labels are read afresh on every scan
-  const out: Collected = { roots: [], controls: [], candidates: [] };
+  const out: Collected = { roots: [], controls: [], candidates: [], prose: [] };
   yield* findRoots(doc, out.roots);
   yield* gather(out, FIELDS, LIMITS.controls);
   return out;
@@ -256,12 +261,18 @@ export function* findMaskedText(out: Collected): Generator<void, void, void> {
     const doc = 'createTreeWalker' in root ? root : root.ownerDocument;
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (++seen > LIMITS.textNodes || out.candidates.length >= LIMITS.maskedCandidates) return;
+      if (++seen > LIMITS.textNodes || (out.candidates.length >= LIMITS.maskedCandidates && out.prose.length >= LIMITS.prose)) return;
       if (seen % LIMITS.chunk === 0) yield;
       const data = (n as Text).data;
-      if (data.length < 4 || !maybeMasked(data.length > 300 ? data.slice(0, 300) : data)) continue;
+      if (data.length < 4) continue;
+      // Short texts (a notice, an option's label, a total) feed the prose signals.
+      if (data.length <= 160 && out.prose.length < LIMITS.prose && /\S\S/.test(data)) {
+        const parent = n.parentElement;
+        if (parent && !TEXT_PARENT_SKIP.has(parent.tagName)) out.prose.push(data.replace(/\s+/g, ' ').trim().toLowerCase());
+      }
+      if (!maybeMasked(data.length > 300 ? data.slice(0, 300) : data)) continue;
       const parent = n.parentElement;
-      if (!parent || TEXT_PARENT_SKIP.has(parent.tagName)) continue;
+      if (!parent || TEXT_PARENT_SKIP.has(parent.tagName) || out.candidates.length >= LIMITS.maskedCandidates) continue;
       out.candidates.push({ text: clip(data, 300), el: parent });
     }
   }

@@ -2,7 +2,7 @@
 // step is the role of the form (what it is for), then what it asks for decides the kinds.
 import type { Kind } from '../types';
 import { ROLES, type Role } from './signals';
-import { ADDRESS, CARD, CODE, ID_SWITCH, MASKED, MASKED_MFA, NEW_PASSWORD, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, SEND, SMS } from './signals/ids';
+import { ADDRESS, CARD, CODE, CONTACT_PHONE, ID_SWITCH, MASKED, MASKED_MFA, NEW_PASSWORD, ORDER_TOTAL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 
 export type Signals = ReadonlySet<string>;
 
@@ -14,6 +14,9 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   if (recoveryPage && form.has('form-recovery') && !pw) return 'recovery';
   // Payment fields, or an address without a password, make a checkout whatever its links say.
   if (form.has(CARD) || (form.has(ADDRESS) && !pw)) return 'commerce';
+  // A checkout that offers an account (billing details, an optional password): its phone is
+  // for the order unless the number signs you in or is checked by a code.
+  if (!form.has(CODE) && !form.has(SEND) && !page.has(PHONE_LOGIN) && checkout(form, page)) return 'commerce';
   // A recovery page's form has no current password, whatever its button says ("Send login link").
   if (recoveryPage && !pw && !form.has('form-signup')) return 'recovery';
   // A password makes an account form: its settings, contact or "book now" words name the
@@ -26,6 +29,15 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   if (pw) return 'login';
   if (form.has(ADDRESS)) return 'commerce';
   return ROLES.find((r) => page.has(`page-${r}`)) ?? 'unknown';
+}
+
+function checkout(form: Signals, page: Signals): boolean {
+  // "Phone for delivery questions": the field says what it is for.
+  if (form.has(CONTACT_PHONE)) return true;
+  // Without a password, an address is a checkout already (formRole). With one, the form's own
+  // words must say checkout ("Billing details", "Place order") beside an address or an order
+  // total, and not sign-up: a registrar's sign-up asks an address on a page full of prices.
+  return form.has('form-commerce') && !form.has('form-signup') && (form.has(ADDRESS) || page.has(ORDER_TOTAL));
 }
 
 /** Kinds one form shows. */
@@ -80,7 +92,15 @@ export function decidePage(page: Signals, formKinds: ReadonlySet<Kind>, anyLogin
     kinds.push('bound-number');
     if (page.has('page-mfa') || page.has(MASKED_MFA) || formKinds.has('mfa-sms')) kinds.push('mfa-sms');
   }
-  if (page.has(PHONE_LOGIN) && (anyLoginForm || page.has('page-login'))) kinds.push('login-otp');
+  const login = anyLoginForm || page.has('page-login');
+  if (page.has(PHONE_LOGIN) && login) kinds.push('login-otp');
+  // A phone tab beside an email one: phone sign-in on a sign-in page, a phone account on a sign-up.
+  if (page.has(PHONE_TAB) && (login || page.has('page-signup'))) kinds.push(page.has('page-signup') && !page.has('page-login') ? 'account-phone' : 'login-otp');
+  if (page.has(PHONE_SIGNUP) && (login || page.has('page-signup'))) kinds.push('account-phone');
+  // A settings row naming a phone; a masked number shown says more (bound-number).
+  if (page.has(PHONE_ROW) && !page.has(MASKED)) kinds.push('account-phone');
+  if (page.has(SMS_OPTION)) kinds.push('mfa-sms');
+  if (page.has(SMS_RECOVERY)) kinds.push('recovery-phone');
   return kinds;
 }
 

@@ -68,7 +68,8 @@ export const isPhoneIdentifier = (c: Control): boolean => memo(c, 'id', phoneIde
 
 function phoneIdentifier(c: Control): boolean {
   if (c.tag !== 'input' || !(TEXTLIKE.has(c.type) || c.type === 'email')) return false;
-  if (isCodeField(c) || other(c)) return false;
+  if (isCodeField(c) || says('card', c.text)) return false;
+  // A list of identifiers may name another number too: "Email, mobile or customer number".
   return says('phone', c.text) && says('identifier', c.text);
 }
 

@@ -3,12 +3,18 @@
 import { ACCOUNT_KINDS, type Kind, type PageFinding } from '../types';
 import { collect, collectLinks, findMaskedText, type Collected, type Control } from './collect';
 import { confidence, decideForm, decidePage } from './decide';
-import { isCodeField, isPhoneField, isPhoneIdentifier, visible } from './fields';
+import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { says } from './lexicon';
 import { phoneMasked } from './masked';
 import { FORM_SIGNALS, PAGE_SIGNALS, ROLES, type GroupView, type PageView } from './signals';
-import { PASSWORD, SIGNED_IN } from './signals/ids';
+import { MASKED, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SIGNED_IN, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 import { phoneLoginOption } from './signals/phone-login-option';
+import { phoneRow } from './signals/phone-row';
+import { phoneSignupOption } from './signals/phone-signup-option';
+import { phoneTab } from './signals/phone-tab';
+import { signedIn } from './signals/signed-in';
+import { smsOption } from './signals/sms-option';
+import { smsRecovery } from './signals/sms-recovery';
 import { clip, textOf, words } from './text';
 import { isShown } from './visible';
 
@@ -31,6 +37,10 @@ export interface Detection {
 const MAX_MASKED = 16;
 // recovery, mfa, signup, login, settings: the roles of an account's pages.
 const ACCOUNT_ROLES = ROLES.slice(0, 5);
+/** Page signals that can tie a phone to an account without any phone field on the page. */
+const PAGE_EVIDENCE = [phoneLoginOption, phoneSignupOption, phoneTab, phoneRow, smsOption, smsRecovery];
+/** Signals that show a phone is involved at all. */
+const PHONE_EVIDENCE = new Set([PHONE, PHONE_ID, MASKED, PHONE_LOGIN, PHONE_SIGNUP, PHONE_TAB, PHONE_ROW, SMS, SMS_OPTION, SMS_RECOVERY, SEND]);
 
 const nothing = (forms: FormFinding[] = []): Detection => ({
   finding: { kinds: [], confidence: 0, signals: [], masked: [] },
@@ -61,23 +71,28 @@ export function* scan(doc: Document, url: string): Generator<void, Detection, vo
 
 function* judge(col: Collected, doc: Document, url: string): Generator<void, Detection, void> {
   const page = pageView(doc, url, col);
-  // Most pages have no phone or code field and no account words: links and the text walk
-  // for masked numbers are skipped there, which keeps the common case near a bare query.
-  if (col.controls.some(isAnchor) || says('phone', page.headings) || ACCOUNT_ROLES.some((r) => says(r, page.text))) {
+  // Most pages have no phone or code field and no account words: links, the text walk for
+  // masked numbers and short texts, and the page signals are skipped there, which keeps the
+  // common case near a bare query (and compiles only the few word lists the gate reads).
+  const gated = col.controls.some(isAnchor) || says('phone', page.headings) || ACCOUNT_ROLES.some((r) => says(r, page.text));
+  if (gated) {
     yield* collectLinks(col);
     yield* findMaskedText(col);
     page.masked = maskedOnPage(col, page);
+    page.prose = col.prose;
+    page.password = col.controls.some((c) => isPassword(c) && visible(c));
+    page.signedIn = signedIn.page(page);
   }
   // Grouped once, after the links (if any) joined the controls.
   const anchored = yield* anchoredGroups(col);
   yield;
-  if (!anchored.length && !page.masked.length && !phoneLoginOption.page(page)) return nothing();
+  if (!anchored.length && !page.masked.length && !(gated && PAGE_EVIDENCE.some((s) => s.page(page)))) return nothing();
   yield;
   const pageSignals = new Set(PAGE_SIGNALS.filter((s) => s.page(page)).map((s) => s.id));
   const used = new Set(pageSignals);
   const forms: FormFinding[] = [];
   const kinds = new Set<Kind>();
-  let anyLogin = false;
+  let anyLogin = !!page.password;
   for (const controls of anchored) {
     yield;
     const g = groupView(controls);
@@ -99,6 +114,9 @@ function* judge(col: Collected, doc: Document, url: string): Generator<void, Det
   for (const k of decidePage(pageSignals, kinds, anyLogin)) kinds.add(k);
   // contact-phone alone is the only kind a page gets when nothing ties a phone to an account.
   if ([...kinds].some((k) => ACCOUNT_KINDS.includes(k))) kinds.delete('contact-phone');
+  // No phone field, no phone or SMS words, no masked number: no account kind, whatever else
+  // the page shows (a plain "name, email, password" sign-up).
+  if (![...used].some((s) => PHONE_EVIDENCE.has(s))) for (const k of ACCOUNT_KINDS) kinds.delete(k);
   if (!kinds.size) return nothing(forms);
   const signals = [...used].sort();
   const finding: PageFinding = { kinds: [...kinds], confidence: confidence(signals), signals, masked: page.masked };
@@ -186,7 +204,8 @@ function scopeOf(controls: Control[]): Element | null {
 function pageView(doc: Document, url: string, col: Collected): PageView {
   let path = '';
   try {
-    const u = new URL(url);
+    // A page can push a megabyte URL: only its start names the page.
+    const u = new URL(url.length > 2048 ? url.slice(0, 2048) : url);
     path = `${u.pathname} ${u.hash.split('?')[0]}`;
     path = decodeURIComponent(path); // a malformed escape keeps the path encoded
   } catch {
@@ -198,6 +217,7 @@ function pageView(doc: Document, url: string, col: Collected): PageView {
     headings: heads,
     controls: col.controls,
     masked: [],
+    prose: [],
   };
 }
 
@@ -228,7 +248,7 @@ export function maskedNumbersOn(doc: Document): string[] {
   const it = (function* () {
     const col = yield* collect(doc);
     yield* findMaskedText(col);
-    return maskedOnPage(col, { text: '', headings: '', controls: col.controls, masked: [] });
+    return maskedOnPage(col, { text: '', headings: '', controls: col.controls, masked: [], prose: [] });
   })();
   try {
     for (;;) {

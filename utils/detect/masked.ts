@@ -1,21 +1,20 @@
 // Masked phone numbers in text: "+1 ••• ••• 1234", "(•••) •••-••12", "138****5678",
 // "ending in 34", "尾号5678". Returns the visible digits only: "138*5678", "*12".
-import { says, WORDS } from './lexicon';
+import { says, wordsOf } from './lexicon';
 
 const MASK = '*•●∙·∗＊✱⋅Xx';
 const MASK_RE = new RegExp(`[${MASK}]`);
 const RUN = new RegExp(`[+(]?[\\d${MASK}](?:[\\d${MASK}()\\s.\\-]{0,24}[\\d${MASK}])?`, 'g');
 const MASK_RUN = new RegExp(`[${MASK.replace('Xx', '')}]{2}|[Xx]{3}`);
-const ENDING_WORD = WORDS.ending;
-const ENDING = new RegExp(
-  `(?:${ENDING_WORD.source})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`,
-  'g',
-);
+// Built on first use, like the word lists: most pages never need it.
+let endingRe: RegExp | undefined;
+const ending = (): RegExp =>
+  (endingRe ??= new RegExp(`(?:${wordsOf('ending').source})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`, 'g'));
 const PLACES = new RegExp(`[^\\d${MASK}]`, 'g');
 
 /** Cheap test before the full parse: could this text hold a masked number? */
 export function maybeMasked(text: string): boolean {
-  return MASK_RUN.test(text) || (/\d\d/.test(text) && ENDING_WORD.test(text.toLowerCase()));
+  return MASK_RUN.test(text) || (/\d\d/.test(text) && says('ending', text.toLowerCase()));
 }
 
 /** Parse one masked token; null when it is not phone-shaped. */
@@ -60,8 +59,9 @@ export function findMasked(text: string): MaskedHit[] {
       if (d) out.push({ digits: d, needsContext: (places.length < 10 || hidden < 3) && !d.startsWith('+') });
     }
   }
-  ENDING.lastIndex = 0;
-  for (const m of text.toLowerCase().matchAll(ENDING)) out.push({ digits: `*${m[1]}`, needsContext: true });
+  const re = ending();
+  re.lastIndex = 0;
+  for (const m of text.toLowerCase().matchAll(re)) out.push({ digits: `*${m[1]}`, needsContext: true });
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Writing a validated backup: replace the inventory, or merge into it, in one transaction.
 // Settings are written after the transaction commits, so a failed write changes nothing.
 import type { EvidenceRow, NumberRow, RebindDB, SiteRow } from '../db/schema';
+import { mayWrite } from '../inventory/gate';
 import { mergeSiteRow } from '../inventory/merge';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
 import type { EvidenceSource } from '../types';
@@ -84,8 +85,12 @@ async function writeSettings(s: BackupSettings): Promise<void> {
 }
 
 /** Writes a backup that parseBackup() accepted. Throws only if the database itself fails. */
-export async function applyBackup(db: RebindDB, b: Backup, mode: ImportMode): Promise<ImportSummary> {
-  const settings = settingsAfter(mode, await readSettings(), b.settings);
+export async function applyBackup(db: RebindDB, file: Backup, mode: ImportMode): Promise<ImportSummary> {
+  const settings = settingsAfter(mode, await readSettings(), file.settings);
+  // The write gate (utils/inventory/gate.ts): sites paused after the import stay out.
+  const paused = new Set(settings.pausedSites);
+  const keep = (site: string) => mayWrite(site, paused, { hosts: false });
+  const b = { ...file, sites: file.sites.filter((s) => keep(s.site)), evidence: file.evidence.filter((e) => keep(e.site)) };
   const keepWhole = settings.keepWholeNumbers;
   let summary: ImportSummary = { sites: 0, evidence: 0, numbers: 0 };
   await db.transaction('rw', db.sites, db.evidence, db.numbers, async () => {

@@ -10,7 +10,7 @@ export async function openGuide(site: string, url: string, masked: readonly stri
   // remembered before that (and before its page asks).
   const tab = await browser.tabs.create({ url, active: false });
   if (tab.id === undefined) return;
-  await rememberGuideTab(tab.id, site, masked);
+  await rememberGuideTab(tab.id, site, url, masked);
   // A fast page may have finished loading before it was remembered: then inject it here.
   const now = await browser.tabs.get(tab.id).catch(() => null);
   if (now?.status === 'complete') {

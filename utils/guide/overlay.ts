@@ -1,8 +1,29 @@
 // The settings-page overlay: a small card in a shadow root pointing at the phone section, for a
 // tab the person opened from Rebind. It never covers the page (a corner card, the highlight lets
-// clicks through), is dismissable, and writes page text only as text.
+// clicks through), is dismissable, and writes page text only as text. The page cannot read it
+// (closed shadow root), click it (trusted events only) or stand in for it (mounted hosts are
+// known in the script's own world, not by tag name).
 import { t } from '../i18n';
+import { showMasked } from '../numbers/show';
 import { findPhoneSection, maskedOnPage, showsDifferentNumber } from './page';
+
+// The overlay script runs in the extension's isolated world: its globals are invisible to the
+// page, and survive the script being injected again after a navigation.
+const REGISTRY = Symbol.for('rebind.guide.hosts');
+type Registry = { hosts: WeakSet<Element>; roots: WeakMap<Element, ShadowRoot> };
+function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (g[REGISTRY] ??= { hosts: new WeakSet(), roots: new WeakMap() });
+}
+
+/** Whether the document already carries an overlay this script mounted (a page's own <rebind-guide> does not count). */
+export function hasOverlay(doc: Document): boolean {
+  const { hosts } = registry();
+  return [...doc.querySelectorAll('rebind-guide')].some((e) => hosts.has(e));
+}
+
+/** The overlay's closed shadow root, for the script that mounted it (and tests); the page gets null. */
+export const overlayRoot = (host: Element): ShadowRoot | undefined => registry().roots.get(host);
 
 export interface OverlayHint {
   site: string;
@@ -10,8 +31,12 @@ export interface OverlayHint {
 }
 
 export interface OverlayDeps {
-  /** Ask the background to mark the site changed. */
+  /** Tell the background the person wants the site marked changed (they confirm in Rebind). */
   markChanged: () => Promise<unknown>;
+  /** Ask the background whether the one "different number" offer of this guide session is free. */
+  offer: () => Promise<boolean>;
+  /** Only a person's own clicks count (tests may stand in for the browser here). */
+  trusted?: (e: Event) => boolean;
   signal: AbortSignal;
   /** Debounce for page changes, ms. */
   debounceMs?: number;
@@ -50,7 +75,10 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
 /** Mounts the overlay; returns the host element (removed again on dismiss or abort). */
 export function mountOverlay(doc: Document, hint: OverlayHint, deps: OverlayDeps): HTMLElement {
   const host = doc.createElement('rebind-guide');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  registry().hosts.add(host);
+  registry().roots.set(host, root);
+  const trusted = deps.trusted ?? ((e: Event) => e.isTrusted);
   root.append(el(doc, 'style', CSS));
   const card = el(doc, 'div', undefined, 'card');
   card.setAttribute('role', 'complementary');
@@ -85,7 +113,10 @@ export function mountOverlay(doc: Document, hint: OverlayHint, deps: OverlayDeps
   const button = (text: string, onClick: () => void, secondary = false) => {
     const b = el(doc, 'button', text, secondary ? 'secondary' : undefined);
     b.type = 'button';
-    b.addEventListener('click', onClick);
+    // A script on the page can dispatch clicks at any element it can reach: ignore those.
+    b.addEventListener('click', (e) => {
+      if (trusted(e)) onClick();
+    });
     return b;
   };
 
@@ -110,13 +141,13 @@ export function mountOverlay(doc: Document, hint: OverlayHint, deps: OverlayDeps
   const offerChanged = (seen: string) => {
     offered = true;
     card.replaceChildren(el(doc, 'strong', t('guide_overlay_title', hint.site)));
-    card.append(el(doc, 'p', t('guide_overlay_changed', [seen, hint.site])));
+    card.append(el(doc, 'p', t('guide_overlay_changed', [showMasked(seen), hint.site])));
     const row = el(doc, 'div', undefined, 'row');
     row.append(
       button(t('guide_overlay_mark'), () => {
         deps.markChanged().then(
           () => {
-            card.replaceChildren(el(doc, 'p', t('guide_overlay_marked', hint.site)));
+            card.replaceChildren(el(doc, 'p', t('guide_overlay_confirm', hint.site)));
             card.append(button(t('guide_overlay_dismiss'), close, true));
           },
           () => card.append(el(doc, 'p', t('guide_overlay_failed'))),
@@ -128,11 +159,24 @@ export function mountOverlay(doc: Document, hint: OverlayHint, deps: OverlayDeps
     ring.remove();
   };
 
+  let asking = false;
   const check = () => {
-    if (offered || !host.isConnected) return;
+    if (offered || asking || !host.isConnected) return;
     const seen = maskedOnPage(doc);
-    if (showsDifferentNumber(hint.knownMasked, seen)) offerChanged(seen[0]!);
-    else if (!target?.isConnected) showPointer();
+    if (showsDifferentNumber(hint.knownMasked, seen)) {
+      // One offer per guide session, counted by the background: reloads cannot replay it.
+      asking = true;
+      deps.offer().then(
+        (ok) => {
+          asking = false;
+          if (ok && host.isConnected) offerChanged(seen[0]!);
+          else offered = true;
+        },
+        () => {
+          asking = false;
+        },
+      );
+    } else if (!target?.isConnected) showPointer();
     else place();
   };
 

@@ -38,11 +38,12 @@ export const PROOF_SOURCES: readonly EvidenceSource[] = ['sms'];
  *   password-manager entry for a site with no phone use).
  */
 export function certaintyOf(s: EvidenceSummary, entry?: Pick<CatalogEntry, 'kinds'>): Certainty {
-  if (s.numberIds.length || s.numberAmbiguous || s.strength === 'bound-number') return 'confirmed';
   if (s.provenBy?.some((src) => PROOF_SOURCES.includes(src))) return 'confirmed';
+  const seen = s.kinds.filter((k) => ACCOUNT_KINDS.includes(k));
+  // The number seen or used there, on an account (a number given only as contact data is not one).
+  if (seen.length && (s.numberIds.length || s.numberAmbiguous || s.strength === 'bound-number')) return 'confirmed';
   // The person said so: an account they want on the list, whatever the catalog knows.
   if (s.strength === 'manual') return 'likely';
-  const seen = s.kinds.filter((k) => ACCOUNT_KINDS.includes(k));
   const can = new Set<Kind>([...seen, ...(entry?.kinds ?? []).filter((k) => ACCOUNT_KINDS.includes(k))]);
   const accountProven = strengthRank(s.strength) >= strengthRank('imported');
   if (accountProven && WAY_IN.some((k) => can.has(k))) return 'likely';

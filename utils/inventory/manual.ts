@@ -1,10 +1,12 @@
 // Adding a site by hand: a catalog entry the person picked, or any domain they typed.
 import { entryForSite, siteForHost } from '../catalog/lookup';
 import type { RebindDB } from '../db/schema';
+import { pausedSites } from '../settings';
+import { mayWrite } from './gate';
 import { mergeObservations } from './merge';
 
 export class ManualError extends Error {
-  constructor(readonly code: 'inv_err_domain') {
+  constructor(readonly code: 'inv_err_domain' | 'safety_err_paused' | 'safety_err_private') {
     super(code);
   }
 }
@@ -31,6 +33,10 @@ export async function addManualSite(db: RebindDB, siteOrInput: string, numberId?
   const entry = entryForSite(siteOrInput);
   const site = entry?.site ?? siteFromInput(siteOrInput);
   const facts = entry ?? entryForSite(site);
+  // The write gate would skip it silently; the person who typed it is told why.
+  const paused = new Set(await pausedSites.getValue());
+  if (paused.has(site)) throw new ManualError('safety_err_paused');
+  if (!mayWrite(site, paused)) throw new ManualError('safety_err_private');
   await mergeObservations(db, [
     {
       site,

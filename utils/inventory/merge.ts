@@ -8,6 +8,7 @@ import { resolveNumbers, type MaskedNumber } from '../numbers/masked';
 import { strengthRank, type EvidenceSource } from '../types';
 import { certaintyOf, type Certainty } from './certainty';
 import { learnedSettingsPage } from './learn';
+import { writable } from './gate';
 import { applyProof, type ProofNumber } from './proof';
 import { riskScore } from './risk';
 
@@ -178,7 +179,9 @@ async function previousEvidence(
     : undefined;
 }
 
-export async function mergeObservations(db: RebindDB, observations: Observation[]): Promise<void> {
+export async function mergeObservations(db: RebindDB, all: Observation[]): Promise<void> {
+  // Every writer passes here: paused sites and non-public hosts are never written.
+  const observations = await writable(all);
   if (!observations.length) return;
   await db.transaction('rw', db.sites, db.evidence, db.numbers, async () => {
     const numbers = await db.numbers.toArray();

@@ -40,7 +40,12 @@ export interface ProtocolMap {
   'cs-bg-submit'(data: SubmitPayload): void;
   'cs-bg-number-hints'(): NumberHint[];
   'cs-bg-guide-hint'(): GuideHint | null;
+  /** May the overlay offer "mark changed" now? True once per guide session. */
+  'cs-bg-guide-offer'(): boolean;
+  /** The person clicked "mark changed" in the overlay: the background asks them in Rebind's own page. */
   'cs-bg-mark-changed'(): void;
+  /** The content script asks for the detector's word lists in its frame (entrypoints/words.ts). */
+  'cs-bg-words'(): boolean;
 }
 
 export const MESSAGE_TYPES = [
@@ -48,7 +53,9 @@ export const MESSAGE_TYPES = [
   'cs-bg-submit',
   'cs-bg-number-hints',
   'cs-bg-guide-hint',
+  'cs-bg-guide-offer',
   'cs-bg-mark-changed',
+  'cs-bg-words',
 ] as const satisfies readonly (keyof ProtocolMap)[];
 
 // breakError: a malformed message must not throw inside the library; the background's

@@ -26,7 +26,9 @@ export const PAYLOAD_SCHEMAS = {
   'cs-bg-submit': SubmitSchema,
   'cs-bg-number-hints': EmptySchema,
   'cs-bg-guide-hint': EmptySchema,
+  'cs-bg-guide-offer': EmptySchema,
   'cs-bg-mark-changed': EmptySchema,
+  'cs-bg-words': EmptySchema,
 } as const;
 
 /** Largest message we accept, serialized. Anything bigger is a hostile or broken sender. */

@@ -93,9 +93,14 @@ describe('submit evidence', () => {
     const { reports } = setup([{ id: 'n1', salt, hash, nsnLength: 10 }]);
     const input = document.getElementById('p') as HTMLInputElement;
     input.value = '+1 (415) 555-0134';
+    const digest = vi.spyOn(crypto.subtle, 'digest');
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    // The salted hash is computed while the person is still on the page (async digest).
-    await new Promise((r) => setTimeout(r, 50));
+    // The salted hash is computed while the person is still on the page (async digest): wait
+    // for it, however long a busy machine takes, then for the match to be kept.
+    await vi.waitFor(() => expect(digest).toHaveBeenCalled(), { timeout: 10_000 });
+    await Promise.all(digest.mock.results.map((r) => r.value));
+    await new Promise((r) => setTimeout(r, 0));
+    digest.mockRestore();
     document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
     expect(reports).toEqual([{ kinds: ['login-otp'], numberId: 'n1' }]);
   });

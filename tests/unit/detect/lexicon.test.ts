@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICONS, says } from '@/utils/detect/lexicon';
+import { allLexicons, says } from '@/utils/detect/lexicon';
+
+const LEXICONS = allLexicons();
 import { CONCEPTS } from '@/utils/detect/lexicon/types';
 
 describe('lexicons', () => {
-  it('cover ten languages, every concept, each entry a valid lower-case pattern', () => {
-    expect(Object.keys(LEXICONS).sort()).toEqual(['de', 'en', 'es', 'fr', 'ja', 'ko', 'pt', 'ru', 'zh-Hans', 'zh-Hant']);
+  it('cover 27 languages, every concept, each entry a valid lower-case pattern', () => {
+    expect(Object.keys(LEXICONS).sort()).toEqual([
+      'ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'id', 'it', 'ja', 'ko',
+      'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'th', 'tr', 'vi', 'zh-Hans', 'zh-Hant',
+    ]);
     for (const [lang, lex] of Object.entries(LEXICONS)) {
       // One entry per concept, in order: a missing line would shift every later concept.
       expect(lex.length, lang).toBe(CONCEPTS.length);
@@ -29,6 +34,37 @@ describe('lexicons', () => {
     ['phone', 'hotel booking'], ['phone', 'tell us more'], ['login', 'blogin'], ['signup', 'rejoin the team'],
   ])('%s does not match inside another word: "%s"', (concept, text) => {
     expect(says(concept as (typeof CONCEPTS)[number], text)).toBe(false);
+  });
+});
+
+// Commerce and contact in every language the lexicons cover (at least 20): a checkout or
+// an enquiry in any of them must read as one, so its phone is a contact phone.
+describe('commerce and contact words in 27 languages', () => {
+  it.each([
+    ['en', 'shipping address', 'get in touch'], ['de', 'lieferadresse', 'kontaktformular'], ['es', 'finalizar compra', 'contáctanos'],
+    ['fr', 'adresse de livraison', 'demande de devis'], ['pt', 'pagamento', 'fale conosco'], ['ru', 'оформление заказа', 'обратная связь'],
+    ['it', 'indirizzo di spedizione', 'contattaci'], ['nl', 'bezorgadres', 'offerte aanvragen'], ['pl', 'dane do wysyłki', 'zapytanie ofertowe'],
+    ['cs', 'doprava a platba', 'poptávka'], ['hu', 'szállítási cím', 'kapcsolat'], ['da', 'leveringsadresse', 'henvendelse'],
+    ['sv', 'leveransadress', 'förfrågan'], ['no', 'handlekurv', 'henvendelse'], ['fi', 'toimitusosoite', 'ota yhteyttä'],
+    ['tr', 'teslimat adresi', 'bize ulaşın'], ['ro', 'adresa de livrare', 'solicitare ofertă'], ['sr', 'adresa za dostavu', 'pošaljite upit'],
+    ['el', 'στοιχεία αποστολής', 'επικοινωνία'], ['vi', 'địa chỉ giao hàng', 'liên hệ'], ['id', 'alamat pengiriman', 'hubungi kami'],
+    ['th', 'ที่อยู่จัดส่ง', 'ติดต่อเรา'], ['ar', 'عنوان الشحن', 'اتصل بنا'], ['ja', 'お届け先', 'お問い合わせ'], ['ko', '배송지', '문의하기'],
+    ['zh-Hans', '收货地址', '联系我们'], ['zh-Hant', '收件地址', '聯絡我們'],
+  ])('%s: "%s" is commerce, "%s" contact', (_lang, commerce, contact) => {
+    expect(says('commerce', commerce)).toBe(true);
+    expect(says('contact', contact)).toBe(true);
+  });
+
+  it.each([
+    ['it', 'numero di cellulare'], ['nl', 'mobiel nummer'], ['pl', 'numer komórki'], ['fi', 'puhelinnumero'], ['tr', 'cep telefonu'],
+    ['el', 'κινητό τηλέφωνο'], ['vi', 'số điện thoại'], ['id', 'nomor hp'], ['th', 'เบอร์โทรศัพท์'], ['ar', 'رقم الجوال'], ['cs', 'telefonní číslo'],
+  ])('%s names a phone: "%s"', (_lang, text) => {
+    expect(says('phone', text)).toBe(true);
+  });
+
+  it('a send-code button is not a shipment, in Greek', () => {
+    expect(says('commerce', 'αποστολή κωδικού')).toBe(false);
+    expect(says('sendCode', 'αποστολή κωδικού')).toBe(true);
   });
 });
 

@@ -1,18 +1,15 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ExportPanel, ImportBackup } from '@/components/export';
 import { getDb } from '@/utils/db';
 import { dump, fill, sampleInventory, sampleText } from './fixtures';
-import { translator } from './helpers';
+import { useLocale } from '../i18n';
 
 const db = getDb();
-const en = translator('en');
 let saved: { name: string; text: Promise<string> }[] = [];
 
 beforeEach(async () => {
-  fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => en(key, subs)) as never;
-  fakeBrowser.i18n.getUILanguage = (() => 'en-US') as never;
+  useLocale('en');
   await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
   await fill(db, sampleInventory());
   saved = [];

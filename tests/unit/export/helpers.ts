@@ -1,30 +1,12 @@
 // Shared by the export tests: a translator over the real messages.json files (so a missing key
 // or a broken placeholder shows up), sample items, and a fresh database per test.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { openDatabase, type RebindDB } from '@/utils/db/schema';
 import type { ExportContext, ExportItem, ExportList, Translate } from '@/utils/export/types';
 import { isDone } from '@/utils/export/text';
+import { translator as shared } from '../i18n';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-export function loadMessages(locale: 'en' | 'zh_CN'): Messages {
-  return JSON.parse(readFileSync(resolve(__dirname, '../../../public/_locales', locale, 'messages.json'), 'utf8'));
-}
-
-/** Does what chrome.i18n.getMessage does with named placeholders; unknown keys throw. */
-export function translator(locale: 'en' | 'zh_CN'): Translate {
-  const messages = loadMessages(locale);
-  return (key, subs) => {
-    const m = messages[key];
-    if (!m) throw new Error(`missing message ${key} in ${locale}`);
-    const list = subs === undefined ? [] : (Array.isArray(subs) ? subs : [subs]).map(String);
-    return m.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
-      const content = m.placeholders?.[name.toLowerCase()]?.content ?? '';
-      return content.replace(/\$(\d)/g, (__, d: string) => list[Number(d) - 1] ?? '');
-    });
-  };
-}
+/** The exporters' translate function over the real messages.json (tests/unit/i18n.ts: unknown keys throw). */
+export const translator = (locale: 'en' | 'zh_CN'): Translate => shared(locale === 'zh_CN' ? 'zh' : 'en') as Translate;
 
 export const NOW = Date.UTC(2025, 2, 1, 10, 0, 0);
 export const ctxEn: ExportContext = { t: translator('en'), lang: 'en', now: NOW };

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/utils/db';
-import { guideHint, markChangedFromPage } from '@/utils/guide/background';
-import { GUIDE_TTL_MS, guideTabs, rememberGuideTab } from '@/utils/guide/tabs';
+import { changedFromPage, confirmUrl, guideHint, guideOffer } from '@/utils/guide/background';
+import { GUIDE_TTL_MS, rememberGuideTab } from '@/utils/guide/tabs';
 
 const now = 1_700_000_000_000;
-const sender = (over: Partial<{ site: string | null; tabId: number; frameId: number }> = {}) => ({
-  site: 'example.com', tabId: 7, frameId: 0, ...over,
+const ORIGIN = 'https://account.example.com';
+const sender = (over: Partial<{ origin: string | null; tabId: number; frameId: number }> = {}) => ({
+  origin: ORIGIN, tabId: 7, frameId: 0, ...over,
 });
 
 beforeEach(async () => {
@@ -16,30 +17,48 @@ beforeEach(async () => {
   });
 });
 
-describe('guide hint and mark-changed from the page', () => {
-  it('answers only a tab Rebind opened, for that same site, while fresh', async () => {
-    await rememberGuideTab(7, 'example.com', ['138*5678'], now);
+describe('guide hint, offer and mark-changed from the page', () => {
+  it('answers only the tab Rebind opened, on the exact origin it opened, while fresh', async () => {
+    await rememberGuideTab(7, 'example.com', `${ORIGIN}/security?x=1`, ['138*5678'], now);
     expect(await guideHint(sender(), now + 1000)).toEqual({ site: 'example.com', knownMasked: ['138*5678'] });
-    expect(await guideHint(sender({ site: 'evil.example' }), now)).toBeNull();
+    // Another host of the same site, another scheme, another site, tab or frame, too late.
+    expect(await guideHint(sender({ origin: 'https://forum.example.com' }), now)).toBeNull();
+    expect(await guideHint(sender({ origin: 'http://account.example.com' }), now)).toBeNull();
+    expect(await guideHint(sender({ origin: 'https://evil.example' }), now)).toBeNull();
     expect(await guideHint(sender({ tabId: 8 }), now)).toBeNull();
     expect(await guideHint(sender({ frameId: 3 }), now)).toBeNull();
-    expect(await guideHint(sender({ site: null }), now)).toBeNull();
+    expect(await guideHint(sender({ origin: null }), now)).toBeNull();
     expect(await guideHint(sender(), now + GUIDE_TTL_MS + 1)).toBeNull();
   });
 
-  it('marks the site changed once, then forgets the tab', async () => {
-    await rememberGuideTab(7, 'example.com', [], now);
-    expect(await markChangedFromPage(sender(), now + 10)).toBe(true);
-    const row = await getDb().sites.get('example.com');
-    expect(row?.status).toBe('changed');
-    expect(row?.statusAt).toBeGreaterThan(0);
-    expect((await guideTabs.getValue())['7']).toBeUndefined();
+  it('gives one "different number" offer per guide session; after it, no digits are handed out', async () => {
+    await rememberGuideTab(7, 'example.com', ORIGIN, ['138*5678'], now);
+    expect(await guideOffer(sender(), now)).toBe(true);
+    expect(await guideOffer(sender(), now)).toBe(false);
+    expect(await guideHint(sender(), now)).toEqual({ site: 'example.com', knownMasked: [] });
   });
 
-  it('a page in a tab Rebind did not open cannot change anything', async () => {
-    expect(await markChangedFromPage(sender(), now)).toBe(false);
-    await rememberGuideTab(7, 'other.com', [], now);
-    expect(await markChangedFromPage(sender(), now)).toBe(false);
+  it('two reloads asking at the same moment still get one offer', async () => {
+    await rememberGuideTab(7, 'example.com', ORIGIN, ['138*5678'], now);
+    const answers = await Promise.all([guideOffer(sender(), now), guideOffer(sender(), now), guideOffer(sender(), now)]);
+    expect(answers.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('"mark changed" changes no status: it names the site to confirm in the dashboard, only after the offer', async () => {
+    await rememberGuideTab(7, 'example.com', ORIGIN, ['138*5678'], now);
+    expect(await changedFromPage(sender(), now)).toBeNull();
+    await guideOffer(sender(), now);
+    expect(await changedFromPage(sender(), now + 10)).toBe('example.com');
     expect((await getDb().sites.get('example.com'))?.status).toBe('todo');
+    expect(confirmUrl('chrome-extension://x/options.html', 'example.com')).toBe(
+      'chrome-extension://x/options.html?confirm-changed=example.com#sites',
+    );
+  });
+
+  it('a page in a tab Rebind did not open, or on another origin, gets nothing to confirm', async () => {
+    expect(await changedFromPage(sender(), now)).toBeNull();
+    await rememberGuideTab(7, 'example.com', 'https://www.example.com/', [], now);
+    expect(await guideOffer(sender(), now)).toBe(false);
+    expect(await changedFromPage(sender(), now)).toBeNull();
   });
 });

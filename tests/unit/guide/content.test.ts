@@ -2,18 +2,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { wantsGuideOverlay } from '@/utils/guide/background';
 import { showGuide } from '@/utils/guide/content';
 import { rememberGuideTab, GUIDE_TTL_MS } from '@/utils/guide/tabs';
-import { siteForHost } from '@/utils/catalog/lookup';
 
 describe('which tabs get the overlay script', () => {
-  it('only a fresh guide tab, on a page of the site it was opened for', async () => {
+  it('only a fresh guide tab, on the origin it was opened for', async () => {
     const now = 1_000_000;
-    await rememberGuideTab(5, 'bilibili.com', [], now);
-    expect(await wantsGuideOverlay(5, 'https://account.bilibili.com/account/home?x=1', siteForHost, now)).toBe(true);
-    // Another site in the same tab (a sign-in hop elsewhere), another tab, a non-web page, too late.
-    expect(await wantsGuideOverlay(5, 'https://www.example.com/', siteForHost, now)).toBe(false);
-    expect(await wantsGuideOverlay(6, 'https://account.bilibili.com/', siteForHost, now)).toBe(false);
-    expect(await wantsGuideOverlay(5, 'chrome://settings', siteForHost, now)).toBe(false);
-    expect(await wantsGuideOverlay(5, 'https://account.bilibili.com/', siteForHost, now + GUIDE_TTL_MS + 1)).toBe(false);
+    await rememberGuideTab(5, 'bilibili.com', 'https://account.bilibili.com/account/security', [], now);
+    expect(await wantsGuideOverlay(5, 'https://account.bilibili.com/account/home?x=1', now)).toBe(true);
+    // Another host of the same site, another site in the same tab (a sign-in hop elsewhere),
+    // another tab, a non-web page, too late.
+    expect(await wantsGuideOverlay(5, 'https://space.bilibili.com/', now)).toBe(false);
+    expect(await wantsGuideOverlay(5, 'https://www.example.com/', now)).toBe(false);
+    expect(await wantsGuideOverlay(6, 'https://account.bilibili.com/', now)).toBe(false);
+    expect(await wantsGuideOverlay(5, 'chrome://settings', now)).toBe(false);
+    expect(await wantsGuideOverlay(5, 'https://account.bilibili.com/', now + GUIDE_TTL_MS + 1)).toBe(false);
   });
 });
 

@@ -31,6 +31,7 @@ describe('certainty of a site', () => {
     ['a checkout that asked a delivery phone', sum({ strength: 'visited', kinds: ['contact-phone'] }), phoneSignIn, 'not-phone'],
     ['a password-manager entry for a site with no phone use', sum({ strength: 'imported', kinds: [] }), noPhone, 'not-phone'],
     ['a password-manager entry for a site the catalog does not know', sum({ strength: 'imported', kinds: [] }), undefined, 'not-phone'],
+    ['a contact phone that is one of your numbers', sum({ strength: 'signed-in', kinds: ['contact-phone'], numberIds: ['n1'] }), undefined, 'not-phone'],
   ] as const)('%s: %s', (_what, summary, entry, expected) => {
     expect(certaintyOf(summary, entry)).toBe(expected);
   });
@@ -52,6 +53,6 @@ describe('certainty of a site', () => {
   it('reads rows written before certainty existed', () => {
     const old: SiteRow = { site: 'x.com', kinds: ['contact-phone'], status: 'todo', strength: 'visited', firstSeen: 0, lastSeen: 0, risk: 1, numberIds: [] };
     expect(rowCertainty(old)).toBe('not-phone');
-    expect(rowCertainty({ ...old, numberIds: ['n1'] })).toBe('confirmed');
+    expect(rowCertainty({ ...old, kinds: ['login-phone'], numberIds: ['n1'] })).toBe('confirmed');
   });
 });

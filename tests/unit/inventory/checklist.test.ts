@@ -6,7 +6,7 @@ import { exportList, icsNumbers } from '@/utils/export/source';
 import { checklist } from '@/utils/inventory/checklist';
 import { impactOf } from '@/utils/inventory/impact';
 import { entryForSite } from '@/utils/catalog/lookup';
-import { useLocale } from '../ui/i18n';
+import { useLocale } from '../i18n';
 
 const row = (site: string, over: Partial<SiteRow> = {}): SiteRow => ({
   site, kinds: ['login-otp'], status: 'todo', strength: 'visited', firstSeen: 0, lastSeen: 0, risk: 41, numberIds: [], ...over,

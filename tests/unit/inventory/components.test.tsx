@@ -4,13 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AddSite, HistoryImport, NumbersManager, PasswordImport } from '@/components/inventory';
 import { getDb } from '@/utils/db';
 import { fakeHistory, makeHistory } from './fake-history';
-import { useEnglish } from './i18n-en';
+import { useLocale } from '../i18n';
 
 vi.mock('@/utils/catalog/lookup', async () => (await import('./catalog-fake')).fakeLookup);
 
 const db = getDb();
 beforeEach(async () => {
-  useEnglish();
+  useLocale('en');
   fakeBrowser.permissions.contains = (async () => false) as never;
   await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
 });
@@ -76,9 +76,11 @@ describe('PasswordImport', () => {
 });
 
 describe('HistoryImport', () => {
-  it('asks for the permission on the click, then scans', async () => {
+  it('asks for the permission on the click, scans, then gives the permission back', async () => {
     const request = vi.fn(async () => true);
+    const remove = vi.fn(async () => true);
     fakeBrowser.permissions.request = request as never;
+    fakeBrowser.permissions.remove = remove as never;
     const history = fakeHistory(makeHistory(2_000, ['github.com', 'www.alipay.com'], 10));
     (fakeBrowser as unknown as { history: { search: unknown } }).history.search = history.search;
     render(<HistoryImport />);
@@ -87,6 +89,7 @@ describe('HistoryImport', () => {
     expect(request).toHaveBeenCalledWith({ permissions: ['history'] });
     expect((await screen.findByText(/Read 2000 history entries/)).textContent).toMatch(/2 known sites, 2 of them new/);
     expect((await db.sites.toArray()).map((s) => s.site).sort()).toEqual(['alipay.com', 'github.com']);
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith({ permissions: ['history'] }));
   });
 
   it('explains when the permission is refused', async () => {

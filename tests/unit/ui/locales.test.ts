@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from './i18n';
+import { LOCALES } from '../i18n';
 
 const ROOTS = ['components/popup', 'components/dashboard', 'components/common', 'utils/guide'];
 
@@ -15,7 +15,7 @@ function files(dir: string): string[] {
 
 const source = ROOTS.flatMap(files).map((f) => readFileSync(f, 'utf8')).join('\n');
 const literal = [...source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);
-const prefixed = Object.keys(LOCALES.en).filter((k) => /^(ui_|guide_|cl_)/.test(k));
+const prefixed = Object.keys(LOCALES.en).filter((k) => /^(ui_|guide_|cl_|safety_)/.test(k));
 const placeholders = (s: string | undefined) => [...(s ?? '').matchAll(/\$[A-Za-z0-9_]+\$/g)].map((m) => m[0]).sort();
 
 describe('UI strings', () => {
@@ -27,7 +27,7 @@ describe('UI strings', () => {
     expect([...new Set(literal)].filter((k) => !LOCALES[lang][k])).toEqual([]);
   });
 
-  it('zh_CN has every ui_/guide_ key of en, with the same placeholders, and is not English', () => {
+  it('zh_CN has every ui_/guide_/safety_ key of en, with the same placeholders, and is not English', () => {
     const missing = prefixed.filter((k) => !LOCALES.zh[k]);
     expect(missing).toEqual([]);
     const mismatched = prefixed.filter((k) => placeholders(LOCALES.en[k]?.message).join() !== placeholders(LOCALES.zh[k]?.message).join());

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { getDb, type NumberRow, type SiteRow } from '@/utils/db';
 import { localDate } from '@/utils/inventory/reminders';
-import { useLocale } from './i18n';
+import { useLocale } from '../i18n';
 
 const now = Date.now();
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyQuery, indexRows, NO_FILTERS } from '@/components/dashboard/query';
 import type { SiteRow } from '@/utils/db';
-import { useLocale } from './i18n';
+import { useLocale } from '../i18n';
 
 const row = (site: string, over: Partial<SiteRow> = {}): SiteRow => ({
   site, kinds: ['login-otp'], status: 'todo', strength: 'signed-in', firstSeen: 0, lastSeen: 0, risk: 0, numberIds: [], ...over,

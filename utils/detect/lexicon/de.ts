@@ -1,6 +1,6 @@
 // German. One line per concept, in the order of CONCEPTS (types.ts):
 // phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
-// notPhone, signOut, ending, identifier, card, number.
+// notPhone, signOut, ending, identifier, card, number, edit.
 export const de = `telefon|handy|mobil|rufnummer
 (best[aä]tigungs|verifizierungs|sicherheits|pr[uü]f|einmal-?|sms-?)code|einmalpasswort
 (code|sms) (erneut |zu)?senden|code anfordern
@@ -17,4 +17,5 @@ abmelden|ausloggen
 end(end|et) auf|endet mit|mit der endung
 (be)?nutzername|kennung
 karte|bankkonto
-nummer|nr\\b`;
+nummer|nr\\b
+hinzuf[uü]gen|[aä]ndern|bearbeiten|aktualisieren|verifizieren|best[aä]tigen`;

@@ -1,6 +1,6 @@
 // Spanish. One line per concept, in the order of CONCEPTS (types.ts):
 // phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
-// notPhone, signOut, ending, identifier, card, number.
+// notPhone, signOut, ending, identifier, card, number, edit.
 export const es = `tel[eé]fono|m[oó]vil|celular
 c[oó]digo (de (verificaci[oó]n|seguridad|acceso|confirmaci[oó]n)|sms)|clave (din[aá]mica|de un solo uso)
 ((re)?enviar|recibir|obtener|solicitar) (el |un )?c[oó]digo|enviar sms|env[ií]ame un (sms|c[oó]digo)
@@ -17,4 +17,5 @@ cerrar sesi[oó]n|salir\\b
 (termin|acab|finaliz)ad[oa] en|que termina en
 correo
 tarjeta|cuenta bancaria|d[eé]bito|cr[eé]dito
-n[uú]mero`;
+n[uú]mero
+a[nñ]adir|agregar|cambiar|editar|actualizar|verificar`;

@@ -1,6 +1,6 @@
 // French. One line per concept, in the order of CONCEPTS (types.ts):
 // phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
-// notPhone, signOut, ending, identifier, card, number.
+// notPhone, signOut, ending, identifier, card, number, edit.
 export const fr = `t[eé]l[eé]phone|portable\\b|t[eé]l\\b
 code (de (v[eé]rification|s[eé]curit[eé]|confirmation|validation)|re[cç]u|sms|[aà] usage unique)
 (r?envoyer|recevoir|obtenir) (le |un )?code|envoyer (un )?sms|m.envoyer un code
@@ -17,4 +17,5 @@ d[eé]conne(xion|cter)
 (termin|finiss)ant par|qui finit par
 courriel|adresse [eé]lectronique|nom d.utilisateur|identifiant|pseudo
 carte|compte bancaire|d[eé]bit|cr[eé]dit
-num[eé]ro`;
+num[eé]ro
+ajouter|modifier|changer|v[eé]rifier|mettre [aà] jour`;

@@ -1,57 +1,77 @@
-// All languages' words, compiled once into one regular expression per concept so a
-// string is tested once per concept, whatever the number of languages.
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { ja } from './ja';
-import { ko } from './ko';
-import { pt } from './pt';
-import { ru } from './ru';
+// All languages' words, compiled into one regular expression per concept so a string is
+// tested once per concept, whatever the number of languages. Compiled lazily, one concept at
+// a time, on first use: a page with no candidate control never compiles any. The words
+// themselves are data (data.ts), which the content script receives only when it needs them.
+import { lexiconData, type LexiconData } from './data';
 import { CONCEPTS, type Concept, type Lexicon } from './types';
-import { zhHans } from './zh-Hans';
-import { zhHant } from './zh-Hant';
 
 export type { Concept, Lexicon } from './types';
+export type { LexiconData } from './data';
 
 const lines = (langs: Record<string, string>) => {
   const out: Record<string, Lexicon> = {};
   for (const k in langs) out[k] = langs[k]!.split('\n') as unknown as Lexicon;
   return out;
 };
-// Languages written with spaces between words: their words must start a word ("tel" is
-// not the end of "hotel"). Chinese, Japanese and Korean words match anywhere.
-const SPACED = lines({ en, es, pt, fr, de, ru });
-const UNSPACED = lines({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko });
+
+let parsed: { spaced: Record<string, Lexicon>; unspaced: Record<string, Lexicon> } | null = null;
+function lexicons() {
+  if (parsed) return parsed;
+  const d: LexiconData | null = lexiconData();
+  return d ? (parsed = { spaced: lines(d.spaced), unspaced: lines(d.unspaced) }) : null;
+}
+
+/** The word lists are here (always, except in the content script before they are injected). */
+export const wordsReady = (): boolean => lexicons() !== null;
+
 /** Each language's entries, one per concept (the tests read them). */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { ...SPACED, ...UNSPACED };
+export function allLexicons(): Readonly<Record<string, Lexicon>> {
+  const l = lexicons();
+  return l ? { ...l.spaced, ...l.unspaced } : {};
+}
 
 /**
  * One concept's expression, matched against LOWER-CASED text. Deliberately no 'i' or 'u'
  * flag: case-insensitive Unicode alternations cost V8 tens of milliseconds to compile, paid
  * on every page the content script runs on.
  */
-const LETTER = '[a-z0-9\u00c0-\u024f\u0400-\u04ff]';
+const LETTER = '[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]';
 const WORD_END = `(?!${LETTER})`;
 
-function compile(i: number): RegExp {
+function compile(i: number, l: NonNullable<ReturnType<typeof lexicons>>): RegExp {
   const join = (langs: Record<string, Lexicon>) =>
     Object.values(langs)
-      .map((l) => l[i])
+      .map((x) => x[i])
       .filter(Boolean)
       .join('|')
       // Groups become non-capturing, and `\b` means "end of word" in every script (RegExp's
       // own `\b` only knows ASCII, so Russian "вход\b" would never match).
       .replace(/\\.|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m === '\\b' ? WORD_END : m));
-  const spaced = join(SPACED);
-  const unspaced = join(UNSPACED);
+  const spaced = join(l.spaced);
+  const unspaced = join(l.unspaced);
   return new RegExp(
     [spaced && `(?<!${LETTER})(?:${spaced})`, unspaced].filter(Boolean).join('|') || '(?!)',
   );
 }
 
-/** One RegExp per concept, all languages. */
-export const WORDS = Object.fromEntries(CONCEPTS.map((c, i) => [c, compile(i)])) as Readonly<Record<Concept, RegExp>>;
+const NEVER = /(?!)/;
+const compiled: Partial<Record<Concept, RegExp>> = {};
+let compilations = 0;
+
+/** One concept's RegExp, all languages; compiled on first use (matches nothing without words). */
+export function wordsOf(concept: Concept): RegExp {
+  let re = compiled[concept];
+  if (!re) {
+    const l = lexicons();
+    if (!l) return NEVER;
+    re = compiled[concept] = compile(CONCEPTS.indexOf(concept), l);
+    compilations++;
+  }
+  return re;
+}
+
+/** Concepts compiled so far (the cost tests read it). */
+export const compiledCount = (): number => compilations;
 
 /** Does this text name the concept in any language? `text` must be lower case. */
-export const says = (concept: Concept, text: string): boolean => text !== '' && WORDS[concept].test(text);
+export const says = (concept: Concept, text: string): boolean => text !== '' && wordsOf(concept).test(text);

@@ -1,6 +1,6 @@
 // Japanese. One line per concept, in the order of CONCEPTS (types.ts):
 // phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
-// notPhone, signOut, ending, identifier, card, number.
+// notPhone, signOut, ending, identifier, card, number, edit.
 export const ja = `(携帯|スマートフォン)番号|ケータイ
 (認証|確認)(コード|番号)|ワンタイムパスワード
 コードを(送信|再送|受け取る)|smsを送信|再送信|送信する
@@ -17,4 +17,5 @@ export const ja = `(携帯|スマートフォン)番号|ケータイ
 下(4|2|二|四)桁
 メールアドレス|ユーザー(名|id)|ログインid|ニックネーム
 カード|クレジット|デビット|口座
-`;
+
+追加|変更|編集|登録する|確認する`;

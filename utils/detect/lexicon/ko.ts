@@ -1,6 +1,6 @@
 // Korean. One line per concept, in the order of CONCEPTS (types.ts):
 // phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
-// notPhone, signOut, ending, identifier, card, number.
+// notPhone, signOut, ending, identifier, card, number, edit.
 export const ko = `휴대폰|핸드폰|연락처|전화
 인증 ?(번호|코드)|(확인|보안) 코드|일회용
 인증번호 (받기|전송|요청)|인증 ?요청|재전송|코드 (전송|받기)
@@ -17,4 +17,5 @@ export const ko = `휴대폰|핸드폰|연락처|전화
 끝자리|뒷자리|마지막 4자리
 이메일|아이디|사용자 이름|닉네임
 카드|계좌|신용
-번호`;
+번호
+추가|변경|수정|등록|인증하기`;

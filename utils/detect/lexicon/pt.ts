@@ -1,6 +1,6 @@
 // Portuguese. One line per concept, in the order of CONCEPTS (types.ts):
 // phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
-// notPhone, signOut, ending, identifier, card, number.
+// notPhone, signOut, ending, identifier, card, number, edit.
 export const pt = `telem[oó]vel
 c[oó]digo de (verifica[cç][aã]o|seguran[cç]a|acesso|confirma[cç][aã]o)|token\\b
 ((re)?enviar|receber|obter|solicitar) (o |um )?c[oó]digo|envie (um )?sms
@@ -17,4 +17,5 @@ sair\\b|(terminar|encerrar) sess[aã]o
 terminad[oa] em|que termina em|final\\b
 usu[aá]rio|utilizador
 cart[aã]o|conta banc[aá]ria
-n[uú]mero`;
+n[uú]mero
+adicionar|alterar|mudar|editar|atualizar`;

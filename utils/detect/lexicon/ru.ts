@@ -1,6 +1,6 @@
 // Russian. One line per concept, in the order of CONCEPTS (types.ts):
 // phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
-// notPhone, signOut, ending, identifier, card, number.
+// notPhone, signOut, ending, identifier, card, number, edit.
 export const ru = `телефон|мобильн|сотов
 код подтверждения|код из (смс|sms)|одноразов|проверочный код|код безопасности|код\\b
 (получить|отправить|выслать|запросить) (код|смс|sms)|отправить повторно|прислать код
@@ -17,4 +17,5 @@ export const ru = `телефон|мобильн|сотов
 (за|о)канчивающ\\S* на|последние (\\d|четыре|две) цифры
 почт|логин|имя пользователя
 карт|банковск
-номер`;
+номер
+добавить|изменить|редактировать|подтвердить|привязать|сменить`;

@@ -39,6 +39,8 @@ export const CONCEPTS = [
   'card',
   /** some number: a tel field naming a number but no phone holds an ID, not a phone */
   'number',
+  /** actions on a settings row: add, change, edit, verify ("Phone number: Add") */
+  'edit',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -60,4 +62,5 @@ export type Lexicon = readonly [
   identifier: string,
   card: string,
   number: string,
+  edit: string,
 ];

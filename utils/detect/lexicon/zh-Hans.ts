@@ -1,6 +1,6 @@
 // Chinese, simplified. One line per concept, in the order of CONCEPTS (types.ts):
 // phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
-// notPhone, signOut, ending, identifier, card, number.
+// notPhone, signOut, ending, identifier, card, number, edit.
 export const zhHans = `手机|电话
 (验证|校验|动态|短信|确认|安全)码|动态密码
 (获取|发送)(验证码|短信|动态码)|重新发送|免费获取|语音验证码
@@ -17,4 +17,5 @@ export const zhHans = `手机|电话
 尾号|(末|后)四位|末尾
 邮箱|用户名|(账|帐)号|昵称
 (银行|信用|储蓄)卡|卡号
-号`;
+号
+添加|修改|更改|更换|编辑|绑定|未验证`;

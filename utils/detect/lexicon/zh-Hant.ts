@@ -1,6 +1,6 @@
 // Chinese, traditional. One line per concept, in the order of CONCEPTS (types.ts):
 // phone, code, sendCode, sms, login, signup, recovery, mfa, settings, commerce, contact,
-// notPhone, signOut, ending, identifier, card, number.
+// notPhone, signOut, ending, identifier, card, number, edit.
 export const zhHant = `手機|電話
 (驗證|認證|確認|簡訊|安全)碼|動態密碼
 (取得|獲取|發送|傳送)(驗證碼|簡訊)|重新(發送|傳送)
@@ -17,4 +17,5 @@ export const zhHant = `手機|電話
 尾號|(末|後)四碼
 電子郵件|信箱|用戶名|使用者名稱|帳號|暱稱
 (金融|銀行)卡|卡號
-號`;
+號
+新增|修改|更改|更換|編輯|綁定|未驗證`;

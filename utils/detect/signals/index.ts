@@ -9,7 +9,14 @@ import { maskedNumber } from './masked-number';
 import { newPassword } from './new-password';
 import { passwordField } from './password-field';
 import { phoneField } from './phone-field';
+import { contactPhoneLabel } from './contact-phone-label';
+import { orderTotal } from './order-total';
 import { phoneLoginOption } from './phone-login-option';
+import { phoneRow } from './phone-row';
+import { phoneSignupOption } from './phone-signup-option';
+import { phoneTab } from './phone-tab';
+import { smsOption } from './sms-option';
+import { smsRecovery } from './sms-recovery';
 import { phoneOrEmailField } from './phone-or-email-field';
 import { formRoles, pageRoles } from './roles';
 import { sendCodeButton } from './send-code-button';
@@ -37,6 +44,13 @@ export const SIGNALS: readonly Signal[] = [
   masked2fa,
   signedIn,
   phoneLoginOption,
+  phoneSignupOption,
+  phoneTab,
+  phoneRow,
+  smsOption,
+  smsRecovery,
+  contactPhoneLabel,
+  orderTotal,
 ];
 
 export const FORM_SIGNALS = SIGNALS.filter((s): s is FormSignal => 'form' in s);

@@ -19,6 +19,12 @@ export interface PageView {
   masked: string[];
   /** the words around a masked number name two-step verification ("2FA by SMS to ••• 4821") */
   maskedMfa?: boolean;
+  /** short texts of the page, lower case (notices, option labels, totals); empty on pages not read */
+  prose: readonly string[];
+  /** a visible password field anywhere on the page */
+  password?: boolean;
+  /** a visible sign-out control: the person is signed in */
+  signedIn?: boolean;
 }
 
 export interface FormSignal {

@@ -1,0 +1,141 @@
+// The whole content script against a bare one, in Chromium, side by side in one run.
+// Two browsers: one with the built extension (.output/chrome-mv3, `npm run bench` builds it),
+// one with a bare extension whose content script only queries the page's form controls and
+// reads their attributes. Each loads the same synthetic pages (5k / 50k / 200k elements, one
+// phone form), interleaved, and the page's script time is read from Chromium's own counter
+// (CDP Performance.getMetrics ScriptDuration; the pages run no script of their own).
+import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT } from '../scripts/detect';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SIZES = [5_000, 50_000, 200_000];
+/** The whole script is done well within this (debounce 64 ms, then 4 ms slices). */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 2500);
+
+// The same page shape as detector.bench.ts's synthetic pages, written as HTML.
+function synthetic(nodes: number): string {
+  const html: string[] = [];
+  for (let made = 0, i = 0; made < nodes; made += 14) {
+    const form = i++ % 10 === 0 ? '<div><input name="q" placeholder="Search"><button>Go</button></div>' : '<div><b>x</b><i>y</i></div>';
+    html.push(`<section><div><h3>Item</h3><p>Some text <a href="#">link</a> <span>note</span></p><ul><li>one</li><li>two</li><li>three 12 34</li></ul>${form}</div></section>`);
+  }
+  html.push('<form><label>Phone number <input type="tel" name="phone"></label><button type="button">Send code</button><button>Sign in</button></form>');
+  return `<!doctype html><html lang="en"><head><title>Sign in</title></head><body>${html.join('')}</body></html>`;
+}
+
+const BARE = `let n = 0;
+for (const el of document.querySelectorAll('input, select, textarea, button')) for (const a of el.attributes) n += a.value.length;
+globalThis.__bare = n;`;
+
+function bareExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rebind-bare-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'bare', version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['bare.js'], run_at: 'document_idle' }],
+  }));
+  writeFileSync(join(dir, 'bare.js'), BARE);
+  return dir;
+}
+
+async function open(ext: string): Promise<{ ctx: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'rebind-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
+  });
+  return { ctx, profile };
+}
+
+async function scriptMs(ctx: BrowserContext, url: string): Promise<number> {
+  const page = await ctx.newPage();
+  try {
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load', timeout: 240_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const f = (x: number, d = 2) => x.toFixed(d);
+
+async function main() {
+  const whole = resolve(ROOT, '.output/chrome-mv3');
+  if (!existsSync(join(whole, 'page.js'))) throw new Error('build the extension first (npm run build)');
+  const pages = new Map(SIZES.map((n) => [n, synthetic(n)]));
+  const server = createServer((req, res) => {
+    const n = Number(req.url?.replace(/\D/g, ''));
+    const body = pages.get(n);
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? '');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const bareDir = bareExtension();
+  const a = await open(whole);
+  const b = await open(bareDir);
+  const rows: { nodes: number; whole: number; bare: number; ratios: number[] }[] = [];
+  try {
+    for (const n of SIZES) {
+      const url = `http://127.0.0.1:${port}/${n}`;
+      const ws: number[] = [];
+      const bs: number[] = [];
+      const ratios: number[] = [];
+      await scriptMs(a.ctx, url); // warm-up: first navigation of each browser
+      await scriptMs(b.ctx, url);
+      for (let r = 0; r < ROUNDS; r++) {
+        // Alternate which goes first, so a slow moment of the machine hits both.
+        let w: number;
+        let bare: number;
+        if (r % 2) {
+          w = await scriptMs(a.ctx, url);
+          bare = await scriptMs(b.ctx, url);
+        } else {
+          bare = await scriptMs(b.ctx, url);
+          w = await scriptMs(a.ctx, url);
+        }
+        ws.push(w);
+        bs.push(bare);
+        ratios.push(w / bare);
+      }
+      rows.push({ nodes: n, whole: median(ws), bare: median(bs), ratios });
+      console.error(`${n}: whole ${ws.map((x) => f(x)).join(' ')} | bare ${bs.map((x) => f(x)).join(' ')}`);
+    }
+  } finally {
+    await a.ctx.close();
+    await b.ctx.close();
+    server.close();
+    for (const d of [a.profile, b.profile, bareDir]) rmSync(d, { recursive: true, force: true });
+  }
+  const size = statSync(join(whole, 'page.js')).size;
+  const lines = [
+    '## Detector: whole content script vs a bare one',
+    '',
+    `Chromium headless, two browsers side by side in one run: the built extension, and a bare extension whose ` +
+      'content script only queries `input, select, textarea, button` and reads their attributes. Synthetic pages with ' +
+      `one phone sign-in form; script time per page load from CDP \`ScriptDuration\` (the pages have no script), ${SETTLE_MS} ms ` +
+      `after \`load\`; ${ROUNDS} interleaved rounds per size, medians. Target: at most 3x (goal 1.5x).`,
+    '',
+    '| elements | whole script (ms) | bare script (ms) | ratio (median of rounds) | ratio range |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.nodes.toLocaleString('en')} | ${f(r.whole)} | ${f(r.bare)} | **${f(median(r.ratios))}x** | ${f(Math.min(...r.ratios))}–${f(Math.max(...r.ratios))}x |`),
+    '',
+    `Content script: ${size.toLocaleString('en')} bytes. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}.`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

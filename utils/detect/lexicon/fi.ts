@@ -1,0 +1,20 @@
+// Finnish: cheap word lists (commerce, contact, phone, account roles), one line per concept
+// in the order of CONCEPTS (types.ts); an empty line is a concept another language already covers.
+export const fi = `puhelin|matkapuhelin|puh\b
+(vahvistus|kerta|tekstiviesti)koodi
+lähetä koodi
+tekstiviesti
+kirjaudu
+rekisteröidy|luo tili
+unohditko salasan
+
+asetukset|tietoturva|oma tili
+ostoskori|toimitus|maksu|tilaus|lasku|kassa
+yhtey|tarjouspyyntö|uutiskirje
+postinumero
+kirjaudu ulos
+
+käyttäjätunnus|sähköposti
+kortin numero
+numero
+lisää|muuta|muokkaa`;

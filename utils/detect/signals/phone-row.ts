@@ -1,0 +1,30 @@
+// Account settings that list a phone without an input: a "Phone number  Add" or
+// "Change" row, or a notice that the phone is not verified yet. Read on settings pages only.
+import { shown } from '../fields';
+import { says } from '../lexicon';
+import { textOf } from '../text';
+import { PHONE_ROW } from './ids';
+import type { PageSignal } from './types';
+
+export const phoneRow: PageSignal = {
+  id: PHONE_ROW,
+  page: (p) => {
+    if (!says('settings', p.text) && !p.signedIn) return false;
+    // A notice: "Your phone number is not verified yet", "手机号未验证".
+    if (p.prose.some((t) => t.length <= 100 && says('phone', t) && says('edit', t) && !says('contact', t))) return true;
+    // A row: the action's own words say add/change, its row names a phone.
+    return shown(p.controls, (c) => {
+      if (c.tag !== 'link' && c.tag !== 'button') return false;
+      if (!c.own || c.own.length > 24 || !says('edit', c.own)) return false;
+      if (says('phone', c.own)) return true;
+      let row = c.el.parentElement;
+      for (let i = 0; row && i < 3; i++, row = row.parentElement) {
+        const t = textOf(row, 120);
+        if (t.length >= 120) return false;
+        const low = t.toLowerCase();
+        if (says('phone', low)) return !says('contact', low);
+      }
+      return false;
+    });
+  },
+};
