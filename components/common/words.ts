@@ -6,6 +6,8 @@ import { t, uiLanguage } from '@/utils/i18n';
 import type { Certainty } from '@/utils/inventory/certainty';
 import type { ChecklistItem } from '@/utils/inventory/checklist';
 import type { Impact } from '@/utils/inventory/impact';
+import { proofWord, statusLine as exportStatusLine } from '@/utils/export/text';
+import { currentProof } from '@/utils/inventory/proof';
 import { pluralKey } from '@/utils/plural';
 import { ACCOUNT_KINDS, type Kind, type Status, type Strength } from '@/utils/types';
 import { showMasked } from '@/utils/numbers/show';
@@ -69,4 +71,14 @@ export function usesLine(item: Pick<ChecklistItem, 'row' | 'certainty'>): string
         );
   if (!kinds.length) return null;
   return labelled(item.certainty === 'confirmed' ? 'cl_usesFor' : 'cl_canUseFor', kindsInWords(kinds));
+}
+
+/** The status and what the site showed since the person's change: "Changed · Verified: now shows …1234". */
+export const statusLine = (row: Pick<SiteRow, 'status' | 'proof' | 'statusAt'>) =>
+  exportStatusLine(t, row.status, currentProof(row));
+
+/** What the site showed since the person's change, alone (an open item shows no status word). */
+export function proofLine(row: Pick<SiteRow, 'proof' | 'statusAt'>): string | null {
+  const proof = currentProof(row);
+  return proof ? proofWord(t, proof) : null;
 }

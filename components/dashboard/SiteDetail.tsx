@@ -11,7 +11,7 @@ import { forgetSite } from '@/utils/inventory/forget';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { GuideInfo, SiteActions } from '../common/SiteActions';
 import {
-  certaintyWord, formatDate, impactWord, kindsInWords, numberLabel, showMasked, siteName, statusWord, strengthWord,
+  certaintyWord, formatDate, impactWord, kindsInWords, numberLabel, showMasked, siteName, statusLine, strengthWord,
 } from '../common/words';
 import { useLive } from '../useLive';
 
@@ -66,7 +66,7 @@ export function SiteDetail({ row, numbers, onClose }: { row: SiteRow; numbers: r
         <dt>{t('colKinds')}</dt>
         <dd>{row.kinds.length ? kindsInWords(row.kinds) : '—'}</dd>
         <dt>{t('ui_col_status')}</dt>
-        <dd>{statusWord(row.status)}</dd>
+        <dd>{statusLine(row)}</dd>
         <dt>{t('ui_col_number')}</dt>
         <dd>
           {used.length ? used.map(numberLabel).join(', ') : t('ui_number_unknown')}

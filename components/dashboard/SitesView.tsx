@@ -4,7 +4,7 @@ import type { NumberRow, SiteRow } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { CERTAINTIES } from '@/utils/inventory/certainty';
 import { KINDS, STATUSES } from '@/utils/types';
-import { certaintyWord, formatDate, impactWord, kindsInWords, numberLabel, statusWord, tn } from '../common/words';
+import { certaintyWord, formatDate, impactWord, kindsInWords, numberLabel, statusLine, statusWord, tn } from '../common/words';
 import { applyQuery, countsFor, indexRows, NO_FILTERS, SORTS, type Filters } from './query';
 import { SiteDetail } from './SiteDetail';
 
@@ -113,7 +113,7 @@ export function SitesView({ sites, numbers }: { sites: readonly SiteRow[]; numbe
               <td>{item ? impactWord(item.impact) : '—'}</td>
               <td><span class={`certainty certainty-${item?.certainty ?? 'not-phone'}`}>{certaintyWord(item?.certainty ?? 'not-phone')}</span></td>
               <td>{kindsInWords(row.kinds)}</td>
-              <td>{statusWord(row.status)}</td>
+              <td>{statusLine(row)}</td>
               <td>{row.numberIds.map((id) => labels.get(id) ?? '').filter(Boolean).join(', ') || '—'}</td>
               <td>{formatDate(row.lastSeen)}</td>
             </tr>

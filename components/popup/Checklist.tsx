@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n';
 import type { Checklist as List, ChecklistItem } from '@/utils/inventory/checklist';
 import { recyclingWindow } from '@/utils/inventory/recycling';
 import { SiteActions } from '../common/SiteActions';
-import { certaintyWord, formatDay, siteName, statusWord, tn } from '../common/words';
+import { certaintyWord, formatDay, siteName, statusLine, tn } from '../common/words';
 import { Item } from './Item';
 
 export const PAGE = 25;
@@ -74,7 +74,7 @@ export function DoneList({ done }: { done: readonly ChecklistItem[] }) {
           <li key={row.site} class="item done-item" data-site={row.site} data-certainty={certainty}>
             <div class="item-head">
               <span class="site-name">{siteName(row)}</span>
-              <span class="status">{statusWord(row.status)}</span>
+              <span class="status">{statusLine(row)}</span>
             </div>
             <div class="muted evidence">{certaintyWord(certainty)}</div>
             <SiteActions row={row} />

@@ -11,7 +11,7 @@ import { pausedSites } from '@/utils/settings';
 import { isWebUrl } from '@/utils/url';
 import { ACCOUNT_KINDS } from '@/utils/types';
 import { useStorageItem } from '../common/useStorageItem';
-import { kindsInWords, labelled, numberLabel, siteName, statusWord } from '../common/words';
+import { kindsInWords, labelled, numberLabel, siteName, statusLine } from '../common/words';
 import { SiteActions } from '../common/SiteActions';
 import { Item } from './Item';
 
@@ -86,7 +86,7 @@ export function CurrentSite({
           </ul>
         ) : (
           <>
-            <p>{t('ui_current_inChecklist', statusWord(row.status))}</p>
+            <p>{t('ui_current_inChecklist', statusLine(row))}</p>
             <SiteActions row={row} />
           </>
         )

@@ -3,18 +3,20 @@
 import type { ChecklistItem } from '@/utils/inventory/checklist';
 import { t } from '@/utils/i18n';
 import { SiteActions, Trust, guideOf } from '../common/SiteActions';
-import { certaintyWord, siteName, usesLine, whyLine } from '../common/words';
+import { certaintyWord, proofLine, siteName, usesLine, whyLine } from '../common/words';
 
 export function Item({ item, showUnconfirmed }: { item: ChecklistItem; showUnconfirmed: boolean }) {
   const { row, certainty } = item;
   const guide = guideOf(row);
   const uses = usesLine(item);
+  const proof = proofLine(row);
   return (
     <li class="item" data-site={row.site} data-certainty={certainty} data-impact={item.impact}>
       <div class="item-head">
         <span class="site-name">{siteName(row)}</span>
         <span class={`certainty certainty-${certainty}`}>{certaintyWord(certainty)}</span>
       </div>
+      {proof ? <div class={`proof proof-${row.proof!.state}`}>{proof}</div> : null}
       {uses ? <div class="kinds">{uses}</div> : null}
       <div class="muted evidence">
         {whyLine(row)}

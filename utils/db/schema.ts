@@ -2,6 +2,7 @@
 // Opened only by the background and extension pages, never by a content script.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Certainty } from '../inventory/certainty';
+import type { Proof } from '../inventory/proof';
 import { strengthRank, type EvidenceSource, type Kind, type Status, type Strength } from '../types';
 import { nationalOfWhole } from '../numbers/masked';
 
@@ -31,6 +32,8 @@ export interface SiteRow {
   statusAt?: number;
   /** How sure the account uses the person's number (utils/inventory/certainty), set by the merge; not indexed. */
   certainty?: Certainty;
+  /** What the site showed after the person marked it changed or unbound (utils/inventory/proof); not indexed. */
+  proof?: Proof;
 }
 
 export interface EvidenceRow {

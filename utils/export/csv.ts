@@ -1,7 +1,7 @@
 // CSV for spreadsheets: one row per site, UTF-8 with a BOM (Excel then reads Chinese right),
 // CRLF line ends (RFC 4180), and no cell a spreadsheet would run as a formula.
 import Papa from 'papaparse';
-import { certaintyLine, impactWord, kindsInWords, listSep, statusWord } from './text';
+import { certaintyLine, impactWord, kindsInWords, listSep, statusLine } from './text';
 import { whereTrustText } from '../guide/where';
 import { localDate } from '../inventory/reminders';
 import type { ExportContext, ExportList } from './types';
@@ -47,7 +47,7 @@ export function exportCsv(list: ExportList, ctx: ExportContext): string {
     i.where.url ?? '',
     i.where.app ?? '',
     whereTrustText(i.where, t),
-    statusWord(t, i.status),
+    statusLine(t, i.status, i.proof),
     i.numbers.join(listSep(ctx.lang)),
     localDate(i.lastSeen),
     i.note ?? '',

@@ -4,7 +4,7 @@ import { whereTrustText } from '../guide/where';
 import { IMPACTS, type ExportContext, type ExportItem, type ExportList } from './types';
 import { safeWebUrl } from '../url';
 import { pluralKey } from '../plural';
-import { certaintyLine, impactWord, isDone, kindsInWords, labelled, listSep, oneLine, statusWord, usesKey } from './text';
+import { certaintyLine, impactWord, isDone, kindsInWords, labelled, listSep, oneLine, statusLine, usesKey } from './text';
 import { localDate } from '../inventory/reminders';
 
 /**
@@ -47,7 +47,7 @@ export function itemMarkdown(item: ExportItem, ctx: ExportContext): string {
   if (places.length) {
     lines.push(`  - ${labelled(ctx, 'export_whereToChange', places.join(' · '))}${trust ? ` (${escapeMarkdown(trust)})` : ''}`);
   }
-  lines.push(`  - ${labelled(ctx, 'export_statusLabel', escapeMarkdown(statusWord(t, item.status)))}`);
+  lines.push(`  - ${labelled(ctx, 'export_statusLabel', escapeMarkdown(statusLine(t, item.status, item.proof)))}`);
   if (item.numbers.length) {
     lines.push(`  - ${labelled(ctx, 'export_numberLabel', item.numbers.map(escapeMarkdown).join(listSep(ctx.lang)))}`);
   }

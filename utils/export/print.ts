@@ -10,7 +10,7 @@ import {
   labelled,
   listSep,
   oneLine,
-  statusWord,
+  statusLine,
   usesKey,
 } from './text';
 import { whereTrustText } from '../guide/where';
@@ -75,7 +75,7 @@ function row(item: ExportItem, ctx: ExportContext): string {
     `<span class="certainty">${escapeHtml(certaintyLine(t, item))}</span></td>` +
     `<td>${item.kinds.length ? escapeHtml(labelled(ctx, usesKey(item), kindsInWords(ctx, item.kinds))) : ''}</td>` +
     `<td>${where}</td>` +
-    `<td>${escapeHtml(statusWord(t, item.status))}${numbers}${note}</td>` +
+    `<td>${escapeHtml(statusLine(t, item.status, item.proof))}${numbers}${note}</td>` +
     '</tr>'
   );
 }

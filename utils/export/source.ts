@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../catalog/types';
 import type { NumberRow, RebindDB, SiteRow } from '../db/schema';
 import { guidanceFor } from '../guide/where';
 import { checklist, type ChecklistItem } from '../inventory/checklist';
+import { currentProof } from '../inventory/proof';
 import type { IcsNumber } from './ics';
 import type { Inventory } from './json';
 import type { ExportFilters, ExportItem, ExportList, Where } from './types';
@@ -31,11 +32,13 @@ export function toItem(item: ChecklistItem, numbers: ReadonlyMap<string, NumberR
   const { row } = item;
   const entry = entryForSite(row.site);
   const numberIds = row.numberIds ?? [];
+  const proof = currentProof(row);
   return {
     site: row.site,
     name: displayName(row, entry, lang),
     kinds: [...row.kinds],
     status: row.status,
+    ...(proof ? { proof: { state: proof.state, tail: proof.tail } } : {}),
     impact: item.impact,
     certainty: item.certainty,
     numberIds: [...numberIds],

@@ -3,6 +3,7 @@
 // escaping.
 import { OPEN_STATUSES, type Kind, type Status } from '../types';
 import { localDate } from '../inventory/reminders';
+import type { Proof } from '../inventory/proof';
 import type { ExportContext, ExportItem, Impact, ListedCertainty, Translate } from './types';
 
 type Lang = ExportContext['lang'];
@@ -21,6 +22,17 @@ export const certaintyWord = (t: Translate, c: ListedCertainty | 'not-phone'): s
   t(`cl_certainty_${c.replaceAll('-', '_')}`);
 export const impactWord = (t: Translate, i: Impact): string => t(`cl_impact_${i}`);
 export const isDone = (s: Status): boolean => !OPEN_STATUSES.includes(s);
+
+/** "Still on your old number", "Verified: now shows …1234" (utils/inventory/proof.ts). */
+export function proofWord(t: Translate, proof: Pick<Proof, 'state' | 'tail'>): string {
+  if (proof.state === 'new') return t('proof_new', proof.tail);
+  if (proof.state === 'unclear') return t('proof_unclear', proof.tail);
+  return proof.tail ? t('proof_oldShown', proof.tail) : t('proof_old');
+}
+
+/** The status as every list shows it: its word, then what the site showed since, if anything. */
+export const statusLine = (t: Translate, s: Status, proof?: Pick<Proof, 'state' | 'tail'>): string =>
+  proof ? `${statusWord(t, s)} · ${proofWord(t, proof)}` : statusWord(t, s);
 
 /** Words follow certainty: evidence "uses your number for", the catalog "can use a number for". */
 export const usesKey = (item: Pick<ExportItem, 'certainty'>): string =>

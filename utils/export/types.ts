@@ -3,6 +3,7 @@
 import type { Basis } from '../guide/where';
 import type { ChecklistCounts, ListedCertainty } from '../inventory/checklist';
 import type { Impact } from '../inventory/impact';
+import type { Proof } from '../inventory/proof';
 import type { Kind, Status } from '../types';
 
 export { CERTAINTIES } from '../inventory/certainty';
@@ -34,6 +35,8 @@ export interface ExportItem {
   name: string;
   kinds: Kind[];
   status: Status;
+  /** What the site showed after the person's change (utils/inventory/proof.ts), for this status. */
+  proof?: Pick<Proof, 'state' | 'tail'>;
   /** What the account protects: the checklist's first sort key and its groups. */
   impact: Impact;
   /** How sure it is the account uses the number: the second sort key. */

@@ -10,6 +10,7 @@ import { capUrlOf, trimEvidence } from './evidence-cap';
 import { certaintyOf, type Certainty } from './certainty';
 import { learnedSettingsPage } from './learn';
 import { writable } from './gate';
+import { applyProof, type ProofNumber } from './proof';
 import { riskScore } from './risk';
 
 /** One thing learned about a site: its evidence row's fields, plus a name for unknown sites. */
@@ -60,13 +61,14 @@ function derive(
 }
 
 /**
- * The site row after one observation. The person's status is never changed by a merge;
+ * The site row after one observation. The person's status is changed by a merge only when a
+ * site marked changed or unbound still shows the old number (utils/inventory/proof.ts);
  * `numbers` (the registered ones) lets masked displays name the number the site uses.
  */
 export function mergeRow(
   prev: SiteRow | undefined,
   o: Observation,
-  numbers?: readonly MaskedNumber[],
+  numbers?: readonly ProofNumber[],
 ): SiteRow {
   const entry = entryForSite(o.site);
   const kinds = union(prev?.kinds, o.kinds);
@@ -87,7 +89,8 @@ export function mergeRow(
   const learned = learnedSettingsPage(o, entry);
   if (learned) next.settingsUrl = learned;
   if (o.name && !prev?.name) next.name = o.name;
-  return derive(prev, next, entry, [o.source], numbers, !!(o.masked?.length || o.numberId));
+  const derived = derive(prev, next, entry, [o.source], numbers, !!(o.masked?.length || o.numberId));
+  return applyProof(prev, derived, o, numbers ?? []);
 }
 
 /**

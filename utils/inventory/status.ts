@@ -1,4 +1,5 @@
-// The person's decisions. Merges never touch status; only this does. What counts as open is
+// The person's decisions. Merges touch status only to reopen an item whose site still shows the old
+// number (utils/inventory/proof.ts); otherwise only this does. What counts as open is
 // decided in one place: utils/inventory/checklist.ts.
 import type { RebindDB, SiteRow } from '../db/schema';
 import { STATUSES, type Status } from '../types';
