@@ -6,13 +6,15 @@ import { applyBackup, type ImportMode } from '@/utils/export/backup-apply';
 import { importErrorMessage, parseBackup, type ParseResult } from '@/utils/export/backup-import';
 import { BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/utils/export/backup-schema';
 import { t } from '@/utils/i18n';
+import { markBeforeImport, type ImportMark } from '@/utils/inventory/undo';
+import { ImportAdded } from '../inventory/ImportAdded';
 import './export.css';
 
 type State =
   | { step: 'idle' }
   | { step: 'busy' }
   | { step: 'confirm'; parsed: Extract<ParseResult, { ok: true }> }
-  | { step: 'done'; text: string }
+  | { step: 'done'; text: string; mark?: ImportMark }
   | { step: 'error'; text: string };
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -32,9 +34,11 @@ export function ImportBackup() {
   const write = async (parsed: Extract<ParseResult, { ok: true }>, how: ImportMode) => {
     setState({ step: 'busy' });
     try {
+      // Undo covers a merge (site rows and evidence); a replace was confirmed as such.
+      const mark = how === 'merge' ? await markBeforeImport(getDb()) : undefined;
       const s = await applyBackup(getDb(), parsed.backup, how);
       const upgraded = parsed.fromVersion < BACKUP_VERSION ? ` ${t('export_importUpgraded')}` : '';
-      setState({ step: 'done', text: t('export_importDone', [s.sites, s.evidence, s.numbers]) + upgraded });
+      setState({ step: 'done', text: t('export_importDone', [s.sites, s.evidence, s.numbers]) + upgraded, ...(mark ? { mark } : {}) });
       if (fileRef.current) fileRef.current.value = '';
     } catch (e) {
       setState({ step: 'error', text: t('export_err_write', reason(e)) });
@@ -95,6 +99,7 @@ export function ImportBackup() {
         </div>
       ) : null}
       {state.step === 'done' ? <p role="status">{state.text}</p> : null}
+      {state.step === 'done' && state.mark ? <ImportAdded mark={state.mark} /> : null}
       {state.step === 'error' ? <p role="alert" class="error">{state.text}</p> : null}
     </section>
   );
