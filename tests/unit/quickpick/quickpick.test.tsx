@@ -4,11 +4,9 @@ import { QuickPick, quickPickSites } from '@/components/quickpick/QuickPick';
 import quickPick from '../../../data/quick-pick.json';
 import { getDb } from '@/utils/db';
 import { addNumber } from '@/utils/numbers/numbers';
-import { useEnglish } from '../inventory/i18n-en';
 
 const db = getDb();
 beforeEach(async () => {
-  useEnglish();
   await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
 });
 afterEach(cleanup);
