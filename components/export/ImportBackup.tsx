@@ -17,6 +17,8 @@ import { importErrorMessage, parseBackup, skippedLines, type ParseResult } from 
 import { BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/utils/export/backup-schema';
 import { t } from '@/utils/i18n';
 import { EncodingError, readText } from '@/utils/imports/encoding';
+import { markBeforeImport, type ImportMark } from '@/utils/inventory/undo';
+import { ImportAdded } from '../inventory/ImportAdded';
 import './export.css';
 
 type Parsed = Extract<ParseResult, { ok: true }>;
@@ -26,7 +28,7 @@ type State =
   | { step: 'busy' }
   | { step: 'passphrase'; text: string; error?: string }
   | { step: 'confirm'; parsed: Parsed; mode: ImportMode; changes: SettingChange[] }
-  | { step: 'done'; text: string; skipped: string[] }
+  | { step: 'done'; text: string; skipped: string[]; mark?: ImportMark }
   | { step: 'error'; text: string };
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -69,12 +71,15 @@ export function ImportBackup() {
   const write = async (parsed: Parsed, how: ImportMode) => {
     setState({ step: 'busy' });
     try {
+      // Undo covers a merge (site rows and evidence); a replace was confirmed as such.
+      const mark = how === 'merge' ? await markBeforeImport(getDb()) : undefined;
       const s = await applyBackup(getDb(), parsed.backup, how, parsed.settingsInFile);
       const upgraded = parsed.fromVersion < BACKUP_VERSION ? ` ${t('export_importUpgraded')}` : '';
       setState({
         step: 'done',
         text: t('export_importDone', [s.sites, s.evidence, s.numbers]) + upgraded,
         skipped: skippedLines(parsed.skipped, t),
+        ...(mark ? { mark } : {}),
       });
       if (fileRef.current) fileRef.current.value = '';
     } catch (e) {
@@ -207,6 +212,7 @@ export function ImportBackup() {
           ) : null}
         </div>
       ) : null}
+      {state.step === 'done' && state.mark ? <ImportAdded mark={state.mark} /> : null}
       {state.step === 'error' ? <p role="alert" class="error">{state.text}</p> : null}
     </section>
   );

@@ -1,9 +1,12 @@
-// Add a site or an app by hand: search the catalog by English or Chinese name, or type a domain.
+// Add a site or an app by hand: search the catalog by English or Chinese name, type a domain,
+// or add an app the catalog does not know by its name. A site already listed is named, not added.
 import { useState } from 'preact/hooks';
 import { searchCatalog } from '@/utils/catalog/lookup';
 import { getDb } from '@/utils/db';
 import { t, uiLanguage } from '@/utils/i18n';
-import { addManualSite, siteFromInput } from '@/utils/inventory/manual';
+import { addAppByName, addManualSite, manualKey, siteFromInput } from '@/utils/inventory/manual';
+import { nameKey } from '@/utils/inventory/name-key';
+import { siteName } from '../common/words';
 import { errorText } from './errors';
 import './inventory.css';
 
@@ -23,11 +26,19 @@ export function AddSite({ onAdded }: { onAdded?: (site: string) => void } = {}) 
   const results = query.trim() ? searchCatalog(query, 8) : [];
   const domain = typedDomain(query);
   const showDomain = domain && !results.some((r) => r.site === domain);
+  // Not a domain: the words may be an app's name the catalog does not know.
+  const appName = !domain && nameKey(query) ? query.trim().replace(/\s+/g, ' ') : '';
 
-  const add = async (key: string, label: string) => {
+  const add = async (key: string, label: string, byName = false) => {
     setError('');
     try {
-      const site = await addManualSite(getDb(), key);
+      const db = getDb();
+      const listed = await db.sites.get(byName ? (nameKey(key) ?? '') : manualKey(key));
+      if (listed) {
+        setMessage(t('add_already', [siteName(listed)]));
+        return;
+      }
+      const site = byName ? await addAppByName(db, key) : await addManualSite(db, key);
       setMessage(t('inv_add_added', [label]));
       setQuery('');
       onAdded?.(site);
@@ -44,7 +55,9 @@ export function AddSite({ onAdded }: { onAdded?: (site: string) => void } = {}) 
       <form class="inv-form" onSubmit={(e) => {
         e.preventDefault();
         const first = results[0];
-        if (first) void add(first.site, first.name.en);
+        if (first) void add(first.site, zh && first.name.zh ? first.name.zh : first.name.en);
+        else if (domain) void add(query, domain);
+        else if (appName) void add(appName, appName, true);
         else void add(query, query.trim());
       }}>
         <label>
@@ -57,7 +70,7 @@ export function AddSite({ onAdded }: { onAdded?: (site: string) => void } = {}) 
             }} />
         </label>
       </form>
-      {(results.length > 0 || showDomain) && (
+      {(results.length > 0 || showDomain || appName) && (
         <ul class="inv-results" aria-label={t('inv_add_results')}>
           {results.map((r) => {
             const name = zh && r.name.zh ? r.name.zh : r.name.en;
@@ -74,9 +87,14 @@ export function AddSite({ onAdded }: { onAdded?: (site: string) => void } = {}) 
               <button type="button" onClick={() => void add(domain, domain)}>{t('inv_add_domain', [domain])}</button>
             </li>
           )}
+          {appName && (
+            <li>
+              <button type="button" onClick={() => void add(appName, appName, true)}>{t('add_by_name', [appName])}</button>
+            </li>
+          )}
         </ul>
       )}
-      {query.trim() && !results.length && !showDomain && <p class="inv-hint">{t('inv_add_no_match')}</p>}
+      {query.trim() && !results.length && !showDomain && !appName && <p class="inv-hint">{t('inv_add_no_match')}</p>}
       {message && <p role="status">{message}</p>}
       {error && <p class="inv-error" role="alert">{error}</p>}
     </section>

@@ -5,14 +5,16 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { scanHistory, type HistorySearch, type ScanProgress, type ScanResult } from '@/utils/imports/history';
+import { markBeforeImport, type ImportMark } from '@/utils/inventory/undo';
 import { errorText } from './errors';
+import { ImportAdded } from './ImportAdded';
 import './inventory.css';
 
 type State =
   | { step: 'idle' }
   | { step: 'asking' }
   | { step: 'running'; progress: ScanProgress }
-  | { step: 'done'; result: ScanResult }
+  | { step: 'done'; result: ScanResult; mark: ImportMark }
   | { step: 'denied' }
   | { step: 'error'; message: string };
 
@@ -34,6 +36,7 @@ export function HistoryImport({ onDone }: { onDone?: (r: ScanResult) => void } =
         const ctl = new AbortController();
         abort.current = ctl;
         const search: HistorySearch = (q) => browser.history.search(q);
+        const mark = await markBeforeImport(getDb());
         const result = await scanHistory(getDb(), {
           search,
           signal: ctl.signal,
@@ -42,7 +45,7 @@ export function HistoryImport({ onDone }: { onDone?: (r: ScanResult) => void } =
           // Held only for the scan: released when it ends (done, cancelled or failed).
           void browser.permissions.remove({ permissions: ['history'] }).catch(() => undefined);
         });
-        setState({ step: 'done', result });
+        setState({ step: 'done', result, mark });
         if (!result.cancelled) onDone?.(result);
       })
       .catch((e: unknown) => setState({ step: 'error', message: errorText(e) }))
@@ -75,6 +78,7 @@ export function HistoryImport({ onDone }: { onDone?: (r: ScanResult) => void } =
             : t('inv_history_done', [state.result.scanned, state.result.sites, state.result.added])}
         </p>
       )}
+      {state.step === 'done' && <ImportAdded mark={state.mark} />}
       {state.step === 'denied' && <p role="alert">{t('inv_history_denied')}</p>}
       {state.step === 'error' && <p class="inv-error" role="alert">{state.message}</p>}
     </section>

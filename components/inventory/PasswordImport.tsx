@@ -5,13 +5,15 @@ import { useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { importPasswords, type PasswordImportReport, type SkipReason } from '@/utils/imports/passwords';
+import { markBeforeImport, type ImportMark } from '@/utils/inventory/undo';
 import { errorText } from './errors';
+import { ImportAdded } from './ImportAdded';
 import './inventory.css';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading'; fraction: number }
-  | { step: 'done'; report: PasswordImportReport }
+  | { step: 'done'; report: PasswordImportReport; mark: ImportMark }
   | { step: 'error'; message: string };
 
 const SKIP_KEYS: Record<SkipReason, string> = {
@@ -32,10 +34,11 @@ export function PasswordImport({ onDone }: { onDone?: (r: PasswordImportReport) 
     if (!file) return;
     setState({ step: 'reading', fraction: 0 });
     try {
+      const mark = await markBeforeImport(getDb());
       const report = await importPasswords(getDb(), file, {
         onProgress: (fraction) => setState({ step: 'reading', fraction }),
       });
-      setState({ step: 'done', report });
+      setState({ step: 'done', report, mark });
       onDone?.(report);
     } catch (e) {
       setState({ step: 'error', message: errorText(e) });
@@ -85,6 +88,7 @@ export function PasswordImport({ onDone }: { onDone?: (r: PasswordImportReport) 
           )}
         </div>
       )}
+      {state.step === 'done' && <ImportAdded mark={state.mark} />}
     </section>
   );
 }

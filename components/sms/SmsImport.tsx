@@ -8,6 +8,8 @@ import { t, uiLanguage } from '@/utils/i18n';
 import { SmsImportError } from '@/utils/sms/errors';
 import { readSmsFile, readSmsText, writeSmsEvidence } from '@/utils/sms/import';
 import type { ServiceTally, SmsSummary } from '@/utils/sms/tally';
+import { markBeforeImport, type ImportMark } from '@/utils/inventory/undo';
+import { ImportAdded } from '../inventory/ImportAdded';
 import { useLive } from '../useLive';
 import '../inventory/inventory.css';
 
@@ -15,7 +17,7 @@ type State =
   | { step: 'idle' }
   | { step: 'reading'; fraction: number }
   | { step: 'review'; summary: SmsSummary }
-  | { step: 'done'; added: number }
+  | { step: 'done'; added: number; mark: ImportMark }
   | { step: 'error'; message: string };
 
 const day = (ms: number) => (ms ? new Date(ms).toLocaleDateString() : '?');
@@ -101,8 +103,9 @@ export function SmsImport() {
         : tl);
     }
     try {
+      const mark = await markBeforeImport(getDb());
       const added = await writeSmsEvidence(getDb(), [...chosen].map(([site, tl]) => ({ site, tally: tl })), chosenNumber);
-      setState({ step: 'done', added });
+      setState({ step: 'done', added, mark });
     } catch (e) {
       setState({ step: 'error', message: errorText(e) });
     }
@@ -148,6 +151,7 @@ export function SmsImport() {
       )}
       {state.step === 'error' && <p class="inv-error" role="alert">{state.message}</p>}
       {state.step === 'done' && <p role="status">{t('sms_done', [state.added])}</p>}
+      {state.step === 'done' && <ImportAdded mark={state.mark} />}
       {review && tally && (
         <div class="inv-report" role="status" data-sms-review>
           <p>{t('sms_read', [review.total, review.sent, tally.messages])}</p>

@@ -59,6 +59,8 @@ export const pageHost = (life: PageLifetime, doc: Document = document): Host => 
 
 export function watch(host: Host, onResult: (d: Detection) => void): Watcher {
   let latest: Detection | null = null;
+  // The last finding's signals, kept across a single-page app's steps (URL changes).
+  let earlier: ReadonlySet<string> | undefined;
   let timer = 0;
   let quietTimer = 0;
   let running = false;
@@ -114,7 +116,7 @@ export function watch(host: Host, onResult: (d: Detection) => void): Watcher {
     running = true;
     dirty = false;
     waitingSince = -1;
-    const it = scan(host.doc, host.url());
+    const it = scan(host.doc, host.url(), earlier);
     const slice = () => {
       if (!host.isValid()) return;
       const end = host.now() + WATCH.sliceMs;
@@ -123,6 +125,7 @@ export function watch(host: Host, onResult: (d: Detection) => void): Watcher {
         if (step.done) {
           running = false;
           latest = step.value;
+          if (step.value.finding.kinds.length) earlier = new Set(step.value.finding.signals);
           onResult(step.value);
           if (runs >= WATCH.maxRuns) disconnect();
           else if (dirty) schedule();

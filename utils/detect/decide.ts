@@ -85,6 +85,18 @@ export function decideForm(form: Signals, page: Signals): Kind[] {
   return kinds;
 }
 
+/**
+ * A later step of the same page (a single-page app changes step without loading a page): a
+ * code to type or send, with no phone field, after an earlier step asked a phone at sign-up
+ * without a password. Judged as the one-form rule judges a sign-up asking a phone and a code:
+ * a phone sign-in. `earlier` are the signals of the page's last finding.
+ */
+export function decideLaterStep(form: Signals, earlier: Signals): Kind[] {
+  const codeStep = !form.has(PHONE) && !form.has(PHONE_ID) && (form.has(CODE) || form.has(SEND)) && !form.has(PASSWORD);
+  const phoneSignup = earlier.has(PHONE) && (earlier.has('form-signup') || earlier.has('page-signup')) && !earlier.has(PASSWORD);
+  return codeStep && phoneSignup ? ['login-otp'] : [];
+}
+
 /** Kinds the page as a whole shows, beyond its forms. */
 export function decidePage(page: Signals, formKinds: ReadonlySet<Kind>, anyLoginForm: boolean): Kind[] {
   const kinds: Kind[] = [];

@@ -2,7 +2,7 @@
 // content script (sliced, see scan()), in `npm run detect` and in the unit tests.
 import { ACCOUNT_KINDS, type Kind, type PageFinding } from '../types';
 import { collect, collectLinks, findMaskedText, type Collected, type Control } from './collect';
-import { confidence, decideForm, decidePage } from './decide';
+import { confidence, decideForm, decideLaterStep, decidePage, type Signals } from './decide';
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { says } from './lexicon';
 import { phoneMasked } from './masked';
@@ -49,8 +49,9 @@ const nothing = (forms: FormFinding[] = []): Detection => ({
 
 export const detectPage = (doc: Document, url: string): PageFinding => detectDetailed(doc, url).finding;
 
-export function detectDetailed(doc: Document, url: string): Detection {
-  const it = scan(doc, url);
+/** `earlier`: the signals of this document's last finding (a single-page app's earlier step). */
+export function detectDetailed(doc: Document, url: string, earlier?: Signals): Detection {
+  const it = scan(doc, url, earlier);
   for (;;) {
     const step = it.next();
     if (step.done) return step.value;
@@ -61,15 +62,15 @@ export function detectDetailed(doc: Document, url: string): Detection {
  * The detector as a generator: it yields at safe points so a caller can spread the work
  * over several tasks. Never throws: a page that breaks it gets an empty finding.
  */
-export function* scan(doc: Document, url: string): Generator<void, Detection, void> {
+export function* scan(doc: Document, url: string, earlier?: Signals): Generator<void, Detection, void> {
   try {
-    return yield* judge(yield* collect(doc), doc, url);
+    return yield* judge(yield* collect(doc), doc, url, earlier);
   } catch {
     return nothing();
   }
 }
 
-function* judge(col: Collected, doc: Document, url: string): Generator<void, Detection, void> {
+function* judge(col: Collected, doc: Document, url: string, earlier?: Signals): Generator<void, Detection, void> {
   const page = pageView(doc, url, col);
   // Most pages have no phone or code field and no account words: links, the text walk for
   // masked numbers and short texts, and the page signals are skipped there, which keeps the
@@ -93,11 +94,17 @@ function* judge(col: Collected, doc: Document, url: string): Generator<void, Det
   const forms: FormFinding[] = [];
   const kinds = new Set<Kind>();
   let anyLogin = !!page.password;
+  // The phone of a later step was asked by an earlier one: its evidence is that step's.
+  let laterStep = false;
   for (const controls of anchored) {
     yield;
     const g = groupView(controls);
     const fs = new Set(FORM_SIGNALS.filter((s) => s.form(g, page)).map((s) => s.id));
     const found = decideForm(fs, pageSignals);
+    for (const k of earlier ? decideLaterStep(fs, earlier) : []) {
+      laterStep = true;
+      if (!found.includes(k)) found.push(k);
+    }
     if (fs.has('form-login') || fs.has(PASSWORD)) anyLogin = true;
     if (!found.length) continue;
     for (const s of fs) used.add(s);
@@ -116,7 +123,7 @@ function* judge(col: Collected, doc: Document, url: string): Generator<void, Det
   if ([...kinds].some((k) => ACCOUNT_KINDS.includes(k))) kinds.delete('contact-phone');
   // No phone field, no phone or SMS words, no masked number: no account kind, whatever else
   // the page shows (a plain "name, email, password" sign-up).
-  if (![...used].some((s) => PHONE_EVIDENCE.has(s))) for (const k of ACCOUNT_KINDS) kinds.delete(k);
+  if (!laterStep && ![...used].some((s) => PHONE_EVIDENCE.has(s))) for (const k of ACCOUNT_KINDS) kinds.delete(k);
   if (!kinds.size) return nothing(forms);
   const signals = [...used].sort();
   const finding: PageFinding = { kinds: [...kinds], confidence: confidence(signals), signals, masked: page.masked };

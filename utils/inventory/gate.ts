@@ -4,15 +4,16 @@
 import { entryForSite } from '../catalog/lookup';
 import { pausedSites } from '../settings';
 import { recordableHost } from '../url';
+import { isNameKey } from './name-key';
 
 /**
  * Whether a site key may be written, given the paused sites. Catalog sites are public by
- * definition. A backup restores the person's own rows, whatever their key (`hosts: false`):
- * only the pause applies to it.
+ * definition; an app added by its name (name-key.ts) is no host at all. A backup restores the
+ * person's own rows, whatever their key (`hosts: false`): only the pause applies to it.
  */
 export function mayWrite(site: string, paused: ReadonlySet<string>, { hosts = true } = {}): boolean {
   if (paused.has(site)) return false;
-  return !hosts || !!entryForSite(site) || recordableHost(site);
+  return !hosts || !!entryForSite(site) || isNameKey(site) || recordableHost(site);
 }
 
 /** The rows whose site may be written now (reads the paused sites once). */

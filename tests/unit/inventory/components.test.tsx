@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AddSite, HistoryImport, NumbersManager, PasswordImport } from '@/components/inventory';
+import { AddSite, HistoryImport, ImportAdded, NumbersManager, PasswordImport } from '@/components/inventory';
+import { mergeObservations } from '@/utils/inventory/merge';
+import { markBeforeImport } from '@/utils/inventory/undo';
 import { getDb } from '@/utils/db';
 import { fakeHistory, makeHistory } from './fake-history';
 import { useLocale } from '../i18n';
@@ -117,7 +119,69 @@ describe('AddSite', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add my-gym.co.uk' }));
     await screen.findByText('Added my-gym.co.uk to your accounts.');
     expect(await db.sites.get('my-gym.co.uk')).toMatchObject({ strength: 'manual', status: 'todo' });
-    fireEvent.input(box, { target: { value: 'not a site' } });
+    fireEvent.input(box, { target: { value: '?!' } });
     expect(screen.getByText(/No match/)).toBeTruthy();
+  });
+
+  it('adds an app the catalog does not know by its name, with the keyboard', async () => {
+    render(<AddSite />);
+    const box = screen.getByLabelText('Site, app or domain');
+    fireEvent.input(box, { target: { value: 'My Gym App' } });
+    expect(screen.getByRole('button', { name: 'Add the app “My Gym App” by its name' })).toBeTruthy();
+    // Enter in the search box adds it.
+    fireEvent.submit(box.closest('form')!);
+    await screen.findByText('Added My Gym App to your accounts.');
+    expect(await db.sites.get('app:my-gym-app')).toMatchObject({ name: 'My Gym App', strength: 'manual', status: 'todo' });
+  });
+
+  it('says a site is already listed, by its name, and adds no second row', async () => {
+    render(<AddSite />);
+    const box = screen.getByLabelText('Site, app or domain');
+    fireEvent.input(box, { target: { value: 'My Gym App' } });
+    fireEvent.submit(box.closest('form')!);
+    await screen.findByText('Added My Gym App to your accounts.');
+    fireEvent.input(box, { target: { value: 'my  gym APP' } });
+    fireEvent.click(screen.getByRole('button', { name: /by its name/ }));
+    await screen.findByText('My Gym App is already in your list.');
+    fireEvent.input(box, { target: { value: '支付宝' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await screen.findByText('Added Alipay to your accounts.');
+    const evidence = await db.evidence.count();
+    fireEvent.input(box, { target: { value: 'alipay.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await screen.findByText('Alipay is already in your list.');
+    expect(await db.sites.count()).toBe(2);
+    expect(await db.evidence.count()).toBe(evidence);
+  });
+});
+
+describe('the end of an import: sites added, and Undo', () => {
+  it('lists the sites a password import added and Undo takes back only them', async () => {
+    // Listed before the import, with its own evidence: it must stay as it was.
+    await mergeObservations(db, [{ site: 'alipay.com', at: 1_000, source: 'page', strength: 'visited', kinds: ['login-otp'], url: 'https://alipay.com/login' }]);
+    const alipay = await db.sites.get('alipay.com');
+    render(<PasswordImport />);
+    const csv = 'name,url,username,password\nA,https://www.alipay.com/,me,pw\nG,https://github.com/login,me,pw\n';
+    const input = screen.getByLabelText('CSV file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([csv], 'passwords.csv')], configurable: true });
+    fireEvent.change(input);
+    await screen.findByText('This import added 1 site:');
+    const list = screen.getByRole('list', { name: 'Sites this import added' });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['GitHub']);
+    expect(await db.sites.count()).toBe(2);
+    const undo = screen.getByRole('button', { name: 'Undo this import' });
+    undo.focus();
+    fireEvent.click(undo);
+    await screen.findByText('Import undone: 1 site removed, the others are as they were.');
+    expect(await db.sites.get('github.com')).toBeUndefined();
+    expect(await db.sites.get('alipay.com')).toEqual(alipay);
+    expect(await db.evidence.count()).toBe(1);
+  });
+
+  it('says so when an import added no site', async () => {
+    const mark = await markBeforeImport(db);
+    render(<ImportAdded mark={mark} />);
+    await screen.findByText('This import added no new sites.');
+    expect(screen.queryByRole('list')).toBeNull();
   });
 });
