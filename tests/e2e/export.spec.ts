@@ -70,7 +70,8 @@ test('import a backup, then export every format and import the JSON back', async
 
   const csv = await exportAs(page, msg('en', 'export_format_csv'));
   expect(csv.name).toMatch(/\.csv$/);
-  expect(csv.text.startsWith(`\uFEFF${msg('en', 'export_col_site')},`)).toBe(true);
+  // Every cell is quoted (issue 13: a spreadsheet that splits at ';' sees no bare '=').
+  expect(csv.text.startsWith(`\uFEFF"${msg('en', 'export_col_site')}",`)).toBe(true);
   expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"",""x"") 商店 *bold*"`);
   expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(4);
 
@@ -88,7 +89,7 @@ test('import a backup, then export every format and import the JSON back', async
   const json = await exportAs(page, msg('en', 'export_format_json'));
   expect(json.name).toMatch(/^rebind-backup-.*\.json$/);
   const saved = JSON.parse(json.text);
-  expect(saved).toMatchObject({ format: 'rebind-backup', version: 1 });
+  expect(saved).toMatchObject({ format: 'rebind-backup', version: 2 });
   expect(saved.sites).toHaveLength(3);
 
   // The printable page, in a tab.
@@ -125,8 +126,13 @@ test('a bad backup says what and where, and changes nothing', async ({ openExten
   const before = await readTable('sites');
 
   const evil = JSON.stringify(backup).replace('"site":"shop-example.com"', '"__proto__":{"x":1},"site":"shop-example.com"');
+  // A hostile key in one row: that row is named and left out, and nothing is written until the
+  // person says yes; cancelling changes nothing.
   await importFile(page, evil);
-  await expect(page.getByRole('alert')).toContainText(msg('en', 'export_err_where', 'sites[1].__proto__'));
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('sites[1].__proto__');
+  await dialog.getByRole('button', { name: msg('en', 'export_importCancel') }).click();
+  await expect(dialog).toHaveCount(0);
 
   await importFile(page, JSON.stringify({ ...backup, version: 9 }));
   await expect(page.getByRole('alert')).toContainText('version 9');
