@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
 import { eraseEverything } from '@/utils/inventory/forget';
 import { siteFromInput } from '@/utils/inventory/manual';
+import { dropWholeNumbers } from '@/utils/numbers/numbers';
 import { t } from '@/utils/i18n';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '@/utils/settings';
 import { ConfirmButton } from '../common/ConfirmButton';
@@ -41,7 +42,14 @@ export function SettingsView() {
     <section aria-labelledby="settings-h">
       <h2 id="settings-h">{t('ui_nav_settings')}</h2>
       <Toggle value={priv} onChange={setPriv} label={t('ui_settings_private')} hint={t('ui_settings_privateHint')} />
-      <Toggle value={whole} onChange={setWhole} label={t('ui_settings_whole')} hint={t('ui_settings_wholeHint')} />
+      <Toggle
+        value={whole}
+        onChange={(keep) => {
+          setWhole(keep);
+          // Off removes whole numbers now, not only when the background next wakes.
+          if (!keep) void dropWholeNumbers(getDb()).catch((e) => console.warn('[rebind] could not remove whole numbers', e));
+        }}
+        label={t('ui_settings_whole')} hint={t('ui_settings_wholeHint')} />
       <h3>{t('ui_settings_paused')}</h3>
       <p class="muted">{t('ui_settings_pausedHint')}</p>
       {paused?.length ? (
