@@ -13,7 +13,8 @@ import {
   type SettingChange,
 } from '@/utils/export/backup-apply';
 import { decryptBackup, DecryptError, isEncryptedBackup } from '@/utils/export/backup-crypto';
-import { importErrorMessage, parseBackup, skippedLines, type ParseResult } from '@/utils/export/backup-import';
+import { importErrorMessage, skippedLines } from '@/utils/export/backup-messages';
+import { parseBackup, type ParseResult } from '@/utils/export/backup-read';
 import { BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/utils/export/backup-schema';
 import { t } from '@/utils/i18n';
 import { EncodingError, readText } from '@/utils/imports/encoding';

@@ -10,7 +10,7 @@ import { macKey, numberMac } from '../numbers/mac';
 import { nationalOfWhole } from '../numbers/masked';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
 import type { EvidenceSource } from '../types';
-import { parseBackup, type ImportError, type Skipped } from './backup-import';
+import { parseBackup, type ImportError, type Skipped } from './backup-read';
 import type { Backup, BackupEvidence, BackupNumber, BackupSettings, BackupSite } from './backup-schema';
 
 export type ImportMode = 'merge' | 'replace';

@@ -134,7 +134,7 @@ export const SettingsV1 = v.strictObject({
   keepWholeNumbers: v.boolean(),
 });
 
-/** The file around the rows: checked whole. Rows are checked one by one (backup-import.ts). */
+/** The file around the rows: checked whole. Rows are checked one by one (backup-read.ts). */
 export const EnvelopeV1 = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.number(),

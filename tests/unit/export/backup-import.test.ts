@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importBackupText } from '@/utils/export/backup-apply';
-import { importErrorMessage, parseBackup, skippedLines } from '@/utils/export/backup-import';
+import { importErrorMessage, skippedLines } from '@/utils/export/backup-messages';
+import { parseBackup } from '@/utils/export/backup-read';
 import type { RebindDB } from '@/utils/db/schema';
 import { dump, fill, sampleInventory, sampleText } from './fixtures';
 import { freshDb, translator } from './helpers';
