@@ -3,7 +3,8 @@
 // row is left out with a note saying where and why, so one bad row never costs the rest.
 // Nothing is written here: the result is a current-version Backup plus the rows left out.
 // Older formats are brought up by backup-upgrade.ts, references checked by
-// backup-references.ts, and the person reads the outcome through backup-messages.ts.
+// backup-references.ts, rows keyed by an older site rule re-keyed by backup-rekey.ts, and the
+// person reads the outcome through backup-messages.ts.
 import * as v from 'valibot';
 import {
   BACKUP_FORMAT,
@@ -21,7 +22,8 @@ import {
   type BackupSite,
   type BackupV0Data,
 } from './backup-schema';
-import { checkReferences } from './backup-references';
+import { checkReferences, checkUrls } from './backup-references';
+import { rekeyBackup } from './backup-rekey';
 import { upgradeV0, upgradeV1Number } from './backup-upgrade';
 
 export type ImportErrorCode =
@@ -246,6 +248,9 @@ export function parseBackup(text: string): ParseResult {
       settings,
     };
   }
-  backup = checkReferences(backup, skipped, at);
+  const checked = checkReferences(backup, skipped, at);
+  const siteAt = new Map(checked.backup.sites.map((s, i) => [s.site, checked.at.sites[i]!]));
+  // Rows keyed by an older site rule go where their pages belong before their links are judged.
+  backup = checkUrls(rekeyBackup(checked.backup), skipped, siteAt, checked.at.evidence);
   return { ok: true, backup, fromVersion: version, skipped, settingsInFile };
 }

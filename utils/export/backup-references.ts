@@ -25,19 +25,27 @@ export function urlOnSite(url: string, site: string): boolean {
   return !!domain && !!entryForSite(site)?.domains.includes(domain);
 }
 
+/** Where each row kept so far stood in the file, for the notes on rows left out. */
+export interface RowPlaces {
+  sites: number[];
+  evidence: number[];
+  numbers: number[];
+}
+
 /**
- * Keys that must be unique, ids that must point at something in the same file, URLs that must
- * be on their row's site. A row that breaks one is left out; a foreign URL or an unknown number
- * id is dropped from a row that is otherwise fine.
+ * Keys that must be unique and ids that must point at something in the same file. A row that
+ * breaks one is left out; an unknown number id is dropped from a row that is otherwise fine.
  */
-export function checkReferences(b: Backup, skipped: Skipped[], at: { sites: number[]; evidence: number[]; numbers: number[] }): Backup {
+export function checkReferences(b: Backup, skipped: Skipped[], at: RowPlaces): { backup: Backup; at: RowPlaces } {
   const numbers: BackupNumber[] = [];
+  const kept: RowPlaces = { sites: [], evidence: [], numbers: [] };
   const numberIds = new Set<string>();
   b.numbers.forEach((n, i) => {
     if (numberIds.has(n.id)) skipped.push({ path: `numbers[${at.numbers[i]}].id`, problem: 'duplicate', detail: n.id });
     else {
       numberIds.add(n.id);
       numbers.push(n);
+      kept.numbers.push(at.numbers[i]!);
     }
   });
   const sites: BackupSite[] = [];
@@ -56,11 +64,8 @@ export function checkReferences(b: Backup, skipped: Skipped[], at: { sites: numb
       return false;
     });
     row.numberIds = ids;
-    if (row.settingsUrl && !urlOnSite(row.settingsUrl, row.site)) {
-      skipped.push({ path: `${path}.settingsUrl`, problem: 'foreignUrl', detail: row.settingsUrl, fieldOnly: true });
-      delete row.settingsUrl;
-    }
     sites.push(row);
+    kept.sites.push(at.sites[i]!);
   });
   const evidence: BackupEvidence[] = [];
   const evidenceIds = new Set<number>();
@@ -74,12 +79,33 @@ export function checkReferences(b: Backup, skipped: Skipped[], at: { sites: numb
       if (evidenceIds.has(e.id)) return skipped.push({ path: `${path}.id`, problem: 'duplicate', detail: String(e.id) });
       evidenceIds.add(e.id);
     }
-    const row: BackupEvidence = { ...e };
-    if (row.url && !urlOnSite(row.url, row.site)) {
-      skipped.push({ path: `${path}.url`, problem: 'foreignUrl', detail: row.url, fieldOnly: true });
-      delete row.url;
-    }
-    evidence.push(row);
+    evidence.push(e);
+    kept.evidence.push(at.evidence[i]!);
   });
-  return { ...b, sites, evidence, numbers };
+  return { backup: { ...b, sites, evidence, numbers }, at: kept };
+}
+
+/**
+ * URLs must be on their row's site: a shared backup must not plant links to other domains. A
+ * foreign URL is dropped from a row that is otherwise fine. Run after the rows were re-keyed
+ * (backup-rekey.ts), so a row keyed the old way is judged under the site it speaks for today.
+ * `siteAt` names the file position of each site key the file had (rows split off by the
+ * re-keying have none, and are named by their key).
+ */
+export function checkUrls(b: Backup, skipped: Skipped[], siteAt: ReadonlyMap<string, number>, evidenceAt: readonly number[]): Backup {
+  const sites = b.sites.map((s) => {
+    if (!s.settingsUrl || urlOnSite(s.settingsUrl, s.site)) return s;
+    const i = siteAt.get(s.site);
+    const path = i === undefined ? `sites[${JSON.stringify(s.site)}]` : `sites[${i}]`;
+    skipped.push({ path: `${path}.settingsUrl`, problem: 'foreignUrl', detail: s.settingsUrl, fieldOnly: true });
+    const { settingsUrl: _dropped, ...row } = s;
+    return row;
+  });
+  const evidence = b.evidence.map((e, i) => {
+    if (!e.url || urlOnSite(e.url, e.site)) return e;
+    skipped.push({ path: `evidence[${evidenceAt[i]}].url`, problem: 'foreignUrl', detail: e.url, fieldOnly: true });
+    const { url: _dropped, ...row } = e;
+    return row;
+  });
+  return { ...b, sites, evidence };
 }

@@ -19,6 +19,7 @@ export interface Inventory {
 }
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
+export const ms = (s: string): number => Date.parse(s);
 
 /** Copies only the keys that are set, so optional fields stay absent rather than null. */
 function pick<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Partial<Pick<T, K>> {
@@ -80,6 +81,26 @@ export function buildBackup(inv: Inventory, settings: BackupSettings, now: numbe
     numbers: inv.numbers.map((n) => numberToBackup(n, settings.keepWholeNumbers)),
     settings: { ...settings, pausedSites: [...settings.pausedSites] },
   };
+}
+
+/** A backup's site as the database holds it (risk and certainty are derived by the merge). */
+export function siteFromBackup(s: BackupSite): SiteRow {
+  const { firstSeen, lastSeen, statusAt, ...rest } = s;
+  return {
+    ...rest,
+    kinds: [...s.kinds],
+    numberIds: [...s.numberIds],
+    firstSeen: ms(firstSeen),
+    lastSeen: ms(lastSeen),
+    ...(statusAt !== undefined ? { statusAt: ms(statusAt) } : {}),
+    // Derived by the merge (utils/inventory/merge.ts mergeSiteRow) when the row is written.
+    risk: 0,
+  };
+}
+
+export function evidenceFromBackup(e: BackupEvidence, keepId: boolean): EvidenceRow {
+  const { id, at, ...rest } = e;
+  return { ...rest, at: ms(at), ...(keepId && id !== undefined ? { id } : {}) };
 }
 
 /** One row per line inside each table: readable, and a diff between two backups stays small. */
