@@ -11,6 +11,7 @@ import {
   BACKUP_VERSION,
   EnvelopeV0,
   EnvelopeV1,
+  FIELDS_ON_THEIR_OWN,
   MAX_BACKUP_BYTES,
   MAX_BACKUP_DEPTH,
   ROWS,
@@ -140,12 +141,16 @@ function issueOf(issues: readonly v.BaseIssue<unknown>[], prefix: string): Skipp
   return { path, problem: 'type', detail: `${issue.expected ?? ''} ≠ ${issue.received}` };
 }
 
-/** Each row of one table through its schema; bad rows are noted and left out. */
+/**
+ * Each row of one table through its schema; bad rows are noted and left out. Fields in `own`
+ * are checked first on their own: a bad one is noted and dropped, and the row still comes in.
+ */
 function readRows<T>(
   table: 'sites' | 'evidence' | 'numbers',
   rows: readonly unknown[],
   schema: v.GenericSchema<unknown, T>,
   skipped: Skipped[],
+  own: Readonly<Record<string, v.GenericSchema>> = {},
 ): { row: T; index: number }[] {
   const out: { row: T; index: number }[] = [];
   rows.forEach((raw, index) => {
@@ -155,9 +160,23 @@ function readRows<T>(
       skipped.push({ path: `${path}${forbidden.startsWith('[') ? '' : '.'}${forbidden}`, problem: 'forbiddenKey' });
       return;
     }
-    const r = v.safeParse(schema, raw, { abortEarly: true });
-    if (r.success) out.push({ row: r.output, index });
-    else skipped.push(issueOf(r.issues, path));
+    let row = raw;
+    const dropped: Skipped[] = [];
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+      for (const [key, fieldSchema] of Object.entries(own)) {
+        if (!Object.hasOwn(raw, key)) continue;
+        const f = v.safeParse(fieldSchema, (raw as Record<string, unknown>)[key], { abortEarly: true });
+        if (f.success) continue;
+        dropped.push({ ...issueOf(f.issues, `${path}.${key}`), fieldOnly: true });
+        const { [key]: _bad, ...rest } = row as Record<string, unknown>;
+        row = rest;
+      }
+    }
+    const r = v.safeParse(schema, row, { abortEarly: true });
+    if (r.success) {
+      out.push({ row: r.output, index });
+      skipped.push(...dropped);
+    } else skipped.push(issueOf(r.issues, path));
   });
   return out;
 }
@@ -204,8 +223,10 @@ export function parseBackup(text: string): ParseResult {
   }
   const file = data as { sites: unknown[]; evidence: unknown[]; numbers: unknown[]; settings?: unknown; exportedAt: unknown };
   const skipped: Skipped[] = [];
-  const schemas = ROWS[version as 0 | 1 | 2];
-  const sites = readRows('sites', file.sites, schemas.sites as v.GenericSchema<unknown, unknown>, skipped);
+  const schemas = ROWS[version as 0 | 1 | 2 | 3];
+  // Proof arrived with version 3; in older files it is an unknown key like any other.
+  const ownFields = version >= 3 ? FIELDS_ON_THEIR_OWN.sites : {};
+  const sites = readRows('sites', file.sites, schemas.sites as v.GenericSchema<unknown, unknown>, skipped, ownFields);
   const evidence = readRows('evidence', file.evidence, schemas.evidence as v.GenericSchema<unknown, unknown>, skipped);
   const numbers = readRows('numbers', file.numbers, schemas.numbers as v.GenericSchema<unknown, unknown>, skipped);
   const at = { sites: sites.map((r) => r.index), evidence: evidence.map((r) => r.index), numbers: numbers.map((r) => r.index) };

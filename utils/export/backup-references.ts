@@ -64,6 +64,14 @@ export function checkReferences(b: Backup, skipped: Skipped[], at: RowPlaces): {
       return false;
     });
     row.numberIds = ids;
+    if (s.proof) {
+      const oldIds = s.proof.oldIds.filter((id, j) => {
+        if (numberIds.has(id)) return true;
+        skipped.push({ path: `${path}.proof.oldIds[${j}]`, problem: 'unknownRef', detail: id, fieldOnly: true });
+        return false;
+      });
+      row.proof = { ...s.proof, oldIds };
+    }
     sites.push(row);
     kept.sites.push(at.sites[i]!);
   });

@@ -2,12 +2,14 @@
 // versioned format of backup-schema.ts. Times become ISO 8601 so the file reads (and diffs) well.
 import type { EvidenceRow, NumberRow, SiteRow } from '../db/schema';
 import { capStoredUrl } from '../inventory/evidence-cap';
+import type { Proof } from '../inventory/proof';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
   type BackupEvidence,
   type BackupNumber,
+  type BackupProof,
   type BackupSettings,
   type BackupSite,
 } from './backup-schema';
@@ -41,7 +43,28 @@ export function siteToBackup(r: SiteRow): BackupSite {
     ...(r.statusAt !== undefined ? { statusAt: iso(r.statusAt) } : {}),
   };
   if (out.settingsUrl) out.settingsUrl = capStoredUrl(out.settingsUrl);
+  if (r.proof) out.proof = proofToBackup(r.proof);
   return out;
+}
+
+export function proofToBackup(p: Proof): BackupProof {
+  return {
+    state: p.state,
+    tail: p.tail,
+    at: iso(p.at),
+    oldIds: [...p.oldIds],
+    ...(p.statusAt !== undefined ? { statusAt: iso(p.statusAt) } : {}),
+  };
+}
+
+export function proofFromBackup(p: BackupProof): Proof {
+  return {
+    state: p.state,
+    tail: p.tail,
+    at: ms(p.at),
+    oldIds: [...p.oldIds],
+    ...(p.statusAt !== undefined ? { statusAt: ms(p.statusAt) } : {}),
+  };
 }
 
 export function evidenceToBackup(e: EvidenceRow): BackupEvidence {
@@ -85,7 +108,7 @@ export function buildBackup(inv: Inventory, settings: BackupSettings, now: numbe
 
 /** A backup's site as the database holds it (risk and certainty are derived by the merge). */
 export function siteFromBackup(s: BackupSite): SiteRow {
-  const { firstSeen, lastSeen, statusAt, ...rest } = s;
+  const { firstSeen, lastSeen, statusAt, proof, ...rest } = s;
   return {
     ...rest,
     kinds: [...s.kinds],
@@ -93,6 +116,7 @@ export function siteFromBackup(s: BackupSite): SiteRow {
     firstSeen: ms(firstSeen),
     lastSeen: ms(lastSeen),
     ...(statusAt !== undefined ? { statusAt: ms(statusAt) } : {}),
+    ...(proof ? { proof: proofFromBackup(proof) } : {}),
     // Derived by the merge (utils/inventory/merge.ts mergeSiteRow) when the row is written.
     risk: 0,
   };

@@ -121,7 +121,7 @@ describe('importing a good file', () => {
 
   it('replaces the inventory and restores what was exported', async () => {
     const result = await importBackupText(db, sampleText(), 'replace');
-    expect(result).toMatchObject({ ok: true, fromVersion: 2, skipped: [], summary: { sites: 2, evidence: 3, numbers: 1 } });
+    expect(result).toMatchObject({ ok: true, fromVersion: 3, skipped: [], summary: { sites: 2, evidence: 3, numbers: 1 } });
     const after = await dump(db);
     const want = sampleInventory();
     // keepWholeNumbers was off: the whole number never left the device.

@@ -54,7 +54,7 @@ describe('ExportPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const b = JSON.parse(await saved[0]!.text);
-    expect(b).toMatchObject({ format: 'rebind-backup', version: 2 });
+    expect(b).toMatchObject({ format: 'rebind-backup', version: 3 });
     expect(b.sites).toHaveLength(2);
     expect(b.evidence).toHaveLength(3);
     expect(JSON.stringify(b)).not.toContain('+8613800005678');
@@ -67,7 +67,7 @@ describe('ImportBackup', () => {
   it('says what is wrong with a bad file and changes nothing', async () => {
     const before = await dump(db);
     render(<ImportBackup />);
-    choose(file(sampleText().replace('"version": 2', '"version": 9')));
+    choose(file(sampleText().replace('"version": 3', '"version": 9')));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/version 9, made by a newer Rebind.*Where: version\. Nothing was imported/);
