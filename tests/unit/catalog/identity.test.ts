@@ -82,7 +82,6 @@ describe('siteForHost: the site each host must speak for', () => {
     ['huaweicloud.com', ['huawei.com']],
     ['163yun.com', ['163.com']],
     ['wps.com', ['wps.cn']],
-    ['bankofchina.com', ['boc.cn']],
   ])('%s never speaks for %j', (host, not) => {
     const site = siteForHost(host);
     for (const other of not) expect(site).not.toBe(other);
