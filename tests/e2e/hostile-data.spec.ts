@@ -1,6 +1,6 @@
 // Hostile input, end to end: a number typed into a plain-http page is matched in the background
-// and stored nowhere; a worker stopped between its commit and its reply leaves one row. ("Keep
-// whole numbers" off is covered by unit tests in tests/unit/hostile/numbers.test.ts.)
+// and stored nowhere; a worker stopped between its commit and its reply leaves one row; turning
+// "keep whole numbers" off leaves no whole number.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -99,4 +99,41 @@ test('a worker stopped after its commit and before its reply leaves one row', as
     .toBeGreaterThan(first.at);
   const submits = (await readTable<EvidenceDump>('evidence')).filter((e) => e.site === 'stalled-shop.com' && e.source === 'submit');
   expect(submits).toHaveLength(1);
+});
+
+test('turning "keep whole numbers" off leaves no whole number', async ({ openExtensionPage, readTable }) => {
+  const dash = await openExtensionPage('options.html#settings');
+  const keep = dash.getByRole('checkbox', { name: 'Keep my whole numbers' });
+  await keep.check();
+  await expect(keep).toBeChecked();
+  await dash.goto(dash.url().replace('#settings', '#numbers'));
+  await addNumber(dash, 'Home', '139 0013 9000');
+  const item = dash.locator('li[data-number]').filter({ hasText: 'Home' });
+  await expect(item).toContainText('+8613900139000');
+  expect((await readTable<NumberDump>('numbers'))[0]?.whole).toBe('+8613900139000');
+
+  // A busy machine (as in CI): the settings screen reads the setting slowly. Until it has read
+  // it, it must not show a box that says "off" (unticking that did nothing, and the whole number
+  // stayed: the flaky failure this test once had).
+  await dash.evaluate(() => {
+    const area = (globalThis as unknown as { chrome: { storage: { local: { get: (...a: unknown[]) => Promise<unknown> } } } }).chrome.storage.local;
+    const get = area.get.bind(area);
+    area.get = (...a: unknown[]) => new Promise((ok) => setTimeout(ok, 1500)).then(() => get(...a));
+  });
+  await dash.goto(dash.url().replace('#numbers', '#settings'));
+  const box = dash.getByRole('checkbox', { name: 'Keep my whole numbers' });
+  await box.uncheck();
+  await expect(box).not.toBeChecked();
+  await expect.poll(async () => (await readTable<NumberDump>('numbers')).some((n) => n.whole), { timeout: 15_000 }).toBe(false);
+  const [n] = await readTable<NumberDump>('numbers');
+  expect(n?.mac).toMatch(/^[0-9a-f]{64}$/);
+  expect(JSON.stringify(await readTable('numbers'))).not.toContain('13900139000');
+
+  // What the person sees: the number still listed, by its masked form only.
+  await dash.goto(dash.url().replace('#settings', '#numbers'));
+  await expect(item).toContainText('139…9000');
+  await expect(item).not.toContainText('13900139000');
+  await dash.reload();
+  await expect(item).toContainText('139…9000');
+  await expect(item).not.toContainText('+86');
 });
