@@ -17,13 +17,13 @@ const BOX = { name: 'Keep my whole numbers' };
 /** Storage reads that answer only when `release()` is called: a busy machine. */
 function slowReads() {
   const area = fakeBrowser.storage.local;
-  const get = area.get.bind(area);
+  const get = area.get.bind(area) as (keys?: unknown) => Promise<Record<string, unknown>>;
   const waiting: (() => void)[] = [];
-  const spy = vi.spyOn(area, 'get').mockImplementation(((...args: Parameters<typeof get>) => {
+  const spy = vi.spyOn(area, 'get').mockImplementation(((keys?: unknown) => {
     // The value is read now and handed over later, as a browser that read it before a write.
-    const value = get(...args);
+    const value = get(keys);
     return new Promise((ok) => waiting.push(() => ok(value)));
-  }) as typeof get);
+  }) as never);
   return {
     /** Later reads answer at once; the ones already out stay waiting. */
     fast: () => spy.mockRestore(),
