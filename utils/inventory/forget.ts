@@ -1,6 +1,8 @@
 // Forgetting: one site (its row and all its evidence), or everything Rebind keeps (the
-// inventory, the numbers, the settings, the open guide tabs). Each in one transaction, so a
+// inventory, the numbers, the settings, the open guide tabs, the sites named in a failed-write
+// notice). Each in one transaction, so a
 // failure leaves the data as it was.
+import { writeProblem } from '../db/health';
 import type { RebindDB } from '../db/schema';
 import { guideTabs } from '../guide/tabs';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
@@ -21,5 +23,6 @@ export async function eraseEverything(db: RebindDB): Promise<void> {
     pausedSites.removeValue(),
     keepWholeNumbers.removeValue(),
     guideTabs.removeValue(),
+    writeProblem.removeValue(),
   ]);
 }
