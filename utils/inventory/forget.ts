@@ -3,6 +3,7 @@
 // failure leaves the data as it was.
 import type { RebindDB } from '../db/schema';
 import { guideTabs } from '../guide/tabs';
+import { oneCardResults } from '../onecard/store';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
 
 export async function forgetSite(db: RebindDB, site: string): Promise<void> {
@@ -21,5 +22,6 @@ export async function eraseEverything(db: RebindDB): Promise<void> {
     pausedSites.removeValue(),
     keepWholeNumbers.removeValue(),
     guideTabs.removeValue(),
+    oneCardResults.removeValue(),
   ]);
 }
