@@ -67,6 +67,21 @@ describe('siteForHost: the site each host must speak for', () => {
     ['a-shop.myshopify.com', ['myshopify.com', 'shopify.com', 'another-shop.myshopify.com']],
     ['heroku.com', ['salesforce.com']],
     ['wx.qq.com', ['qq.com']],
+    // another product of the same group, or another country's own company, has its own account
+    ['squareup.com', ['cash.app']],
+    ['vodafone.co.uk', ['vodafone.com']],
+    ['vodafone.de', ['vodafone.com', 'vodafone.co.uk']],
+    ['hsbc.co.uk', ['hsbc.com']],
+    ['hsbc.com.cn', ['hsbc.com', 'hsbc.co.uk']],
+    ['ing.de', ['ing.com']],
+    ['nu.com.mx', ['nubank.com.br']],
+    ['mercari.jp', ['mercari.com']],
+    ['shopee.sg', ['shopee.com']],
+    ['kwai.com', ['kuaishou.com']],
+    ['iq.com', ['iqiyi.com']],
+    ['huaweicloud.com', ['huawei.com']],
+    ['163yun.com', ['163.com']],
+    ['wps.com', ['wps.cn']],
   ])('%s never speaks for %j', (host, not) => {
     const site = siteForHost(host);
     for (const other of not) expect(site).not.toBe(other);
@@ -95,6 +110,8 @@ describe('no entry lends documentation or regions to another product', () => {
     ['spotify.com', /artists\.spotify\.com/, undefined],
     ['huawei.com', /huaweicloud\.com/, undefined],
     ['vodafone.com', /vodafone/, 'gb'],
+    ['nubank.com.br', /nu\.com\.mx/, 'mx'],
+    ['kuaishou.com', /kwai/, undefined],
   ])('%s', (site, foreignDoc, foreignRegion) => {
     const e = entryForSite(site);
     expect(e?.site).toBe(site);
