@@ -1,10 +1,11 @@
 // Forgetting: one site (its row and all its evidence), or everything Rebind keeps (the
 // inventory, the numbers, the settings, the open guide tabs, the sites named in a failed-write
-// notice). Each in one transaction, so a
+// notice, the One-Card Check counts). Each in one transaction, so a
 // failure leaves the data as it was.
 import { writeProblem } from '../db/health';
 import type { RebindDB } from '../db/schema';
 import { guideTabs } from '../guide/tabs';
+import { oneCardResults } from '../onecard/store';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
 
 export async function forgetSite(db: RebindDB, site: string): Promise<void> {
@@ -24,5 +25,6 @@ export async function eraseEverything(db: RebindDB): Promise<void> {
     keepWholeNumbers.removeValue(),
     guideTabs.removeValue(),
     writeProblem.removeValue(),
+    oneCardResults.removeValue(),
   ]);
 }

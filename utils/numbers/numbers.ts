@@ -3,6 +3,7 @@
 // the person chose to keep it.
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
 import type { NumberRow, RebindDB } from '../db/schema';
+import { clearOneCardCount } from '../onecard/store';
 import { keepWholeNumbers } from '../settings';
 import { macKey, numberMac } from './mac';
 import { nationalOfWhole, resolveNumbers } from './masked';
@@ -218,6 +219,8 @@ export async function removeNumber(db: RebindDB, id: string): Promise<void> {
     await db.numbers.delete(id);
     await rematchSites(db);
   });
+  // What One-Card Check reported for the number goes with it.
+  await clearOneCardCount(id);
 }
 
 /**
