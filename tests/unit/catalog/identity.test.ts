@@ -4,6 +4,7 @@ import { generate, type Sources } from '../../../utils/catalog/generate';
 import { identify, PLATFORMS } from '../../../utils/catalog/identity';
 import { entryForSite, siteForHost } from '../../../utils/catalog/lookup';
 import type { CuratedSite } from '../../../utils/catalog/types';
+import { rekeySites, type EvidenceRow, type SiteRow } from '../../../utils/db/schema';
 
 describe('siteForHost: the site each host must speak for', () => {
   it.each([
@@ -175,6 +176,36 @@ describe('no entry lends documentation or regions to another product', () => {
   it('Baidu is not named after Baidu AI Cloud', () => {
     expect(entryForSite('baidu.com')?.name.en).not.toMatch(/cloud/i);
     expect(entryForSite('spotify.com')?.name.en).not.toMatch(/artists/i);
+  });
+});
+
+describe('rows stored under the old groups move when re-keyed from their evidence', () => {
+  // What a database keyed before notOurs holds: 99's and Rakuten US's pages under DiDi and
+  // Rakuten Japan. rekeySites (utils/db/schema.ts) moves them with today's siteForHost.
+  const row = (site: string, over: Partial<SiteRow> = {}): SiteRow => ({
+    site, kinds: ['login-otp'], status: 'todo', strength: 'visited', firstSeen: 1, lastSeen: 2, risk: 0, numberIds: [], ...over,
+  });
+  const ev = (id: number, site: string, url: string): EvidenceRow => ({
+    id, site, url, at: id, source: 'page', strength: 'visited', kinds: ['login-otp'],
+  });
+
+  it('moves 99app.com evidence off DiDi and a whole Rakuten Rewards row off Rakuten Japan', () => {
+    const plan = rekeySites(
+      [row('didiglobal.com', { status: 'changed' }), row('rakuten.co.jp', { status: 'unbound', note: 'cash back' })],
+      [
+        ev(1, 'didiglobal.com', 'https://web.didiglobal.com/login'),
+        ev(2, 'didiglobal.com', 'https://99app.com/login'),
+        ev(3, 'rakuten.co.jp', 'https://www.rakuten.com/account'),
+      ],
+      siteForHost,
+    );
+    expect(plan.move).toEqual([{ id: 2, site: '99app.com' }, { id: 3, site: 'rakuten.com' }]);
+    expect(plan.remove).toEqual(['rakuten.co.jp']);
+    const put = new Map(plan.put.map((r) => [r.site, r]));
+    // DiDi keeps its own evidence and status; 99 starts undecided
+    expect(put.get('99app.com')).toMatchObject({ status: 'todo' });
+    expect(put.has('didiglobal.com')).toBe(false);
+    expect(put.get('rakuten.com')).toMatchObject({ status: 'unbound', note: 'cash back' });
   });
 });
 
