@@ -1,6 +1,6 @@
 // The database: schema, versions and migrations, all in one place.
 // Opened only by the background and extension pages, never by a content script.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Certainty } from '../inventory/certainty';
 import type { Proof } from '../inventory/proof';
 import { strengthRank, type EvidenceSource, type Kind, type Status, type Strength } from '../types';
@@ -265,17 +265,16 @@ export function openDatabase(name = DB_NAME, riskOf?: (row: SiteRow) => number, 
     });
   // v3: re-key sites from their evidence URLs with today's site rule (rekeySites). Without a
   // rule (tests of other versions) the upgrade changes nothing.
-  db.version(3)
-    .stores(V2_STORES)
-    .upgrade(async (tx) => {
-      if (!siteOf) return;
-      const sites = tx.table<SiteRow, string>('sites');
-      const evidence = tx.table<EvidenceRow, number>('evidence');
-      const plan = rekeySites(await sites.toArray(), await evidence.toArray(), siteOf, riskOf);
-      await sites.bulkDelete(plan.remove);
-      await sites.bulkPut(plan.put);
-      await evidence.bulkUpdate(plan.move.map((m) => ({ key: m.id, changes: { site: m.site } })));
-    });
+  const rekey = async (tx: Transaction) => {
+    if (!siteOf) return;
+    const sites = tx.table<SiteRow, string>('sites');
+    const evidence = tx.table<EvidenceRow, number>('evidence');
+    const plan = rekeySites(await sites.toArray(), await evidence.toArray(), siteOf, riskOf);
+    await sites.bulkDelete(plan.remove);
+    await sites.bulkPut(plan.put);
+    await evidence.bulkUpdate(plan.move.map((m) => ({ key: m.id, changes: { site: m.site } })));
+  };
+  db.version(3).stores(V2_STORES).upgrade(rekey);
   // v4: numbers lose the salted SHA-256 (10^4 guesses undo it) for an HMAC under a key kept
   // here; what a database upgraded from version 1 lacks is filled in.
   db.version(4)
@@ -304,5 +303,8 @@ export function openDatabase(name = DB_NAME, riskOf?: (row: SiteRow) => number, 
           row.kinds ??= [];
         });
     });
+  // v5: the catalog cut other products' and countries' domains out of its entries (notOurs:
+  // 99 from DiDi, Rakuten US from Rakuten Japan, ...); the same re-key moves their rows.
+  db.version(5).stores(V4_STORES).upgrade(rekey);
   return db;
 }

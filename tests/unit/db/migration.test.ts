@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { siteForHost } from '@/utils/catalog/lookup';
-import { openDatabase, rekeySites, V1_STORES, V2_STORES, type EvidenceRow, type SiteRow } from '@/utils/db/schema';
+import { openDatabase, rekeySites, V1_STORES, V2_STORES, V4_STORES, type EvidenceRow, type SiteRow } from '@/utils/db/schema';
 import { riskScore } from '@/utils/inventory/risk';
 
 const names: string[] = [];
@@ -46,7 +46,7 @@ describe('database upgrades', () => {
     await writeVersion1(name, 50);
     const db = openDatabase(name, (row) => riskScore(row.kinds));
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.sites.count()).toBe(50);
     expect(await db.evidence.count()).toBe(100);
     // Version 4: the salted hash is gone (it identified the number), the missing fields are filled.
@@ -78,7 +78,7 @@ describe('database upgrades', () => {
   it('a fresh database starts empty at the current version', async () => {
     const db = openDatabase(freshName());
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.sites.count()).toBe(0);
     db.close();
   });
@@ -132,7 +132,7 @@ describe('version 3: sites keyed the old way are re-keyed from their evidence', 
     await writeVersion2(name);
     const db = openDatabase(name, (row) => riskScore(row.kinds), siteForHost);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const sites = new Map((await db.sites.toArray()).map((r) => [r.site, r]));
     expect([...sites.keys()].sort()).toEqual(
       ['My bank app', 'acme.okta.com', 'anyone.weebly.com', 'degiro.nl', 'example.org', 'sjsu.edu', 'wechat.com', 'x.co.no'].sort(),
@@ -172,5 +172,43 @@ describe('version 3: sites keyed the old way are re-keyed from their evidence', 
       siteForHost,
     );
     expect(plan).toEqual({ remove: [], put: [], move: [] });
+  });
+});
+
+/** Writes a database as version 4 did, keyed by the catalog before its notOurs cuts. */
+async function writeVersion4(name: string) {
+  const old = new Dexie(name);
+  old.version(2).stores(V2_STORES);
+  old.version(4).stores(V4_STORES);
+  await old.table('sites').bulkAdd([
+    // DiDi's row held a visit to 99 (Brazil), a separate app; the person marked DiDi changed
+    v2row('didiglobal.com', { status: 'changed', statusAt: 4000, note: 'DiDi done' }),
+    // Rakuten Japan's row was in fact Rakuten Rewards (US) only
+    v2row('rakuten.co.jp', { status: 'unbound', note: 'rewards', kinds: ['mfa-sms'] }),
+  ]);
+  await old.table('evidence').bulkAdd([
+    ev('didiglobal.com', 'https://www.didiglobal.com/login', 3000),
+    ev('didiglobal.com', 'https://99app.com/login', 3100, { masked: ['*4321'] }),
+    ev('rakuten.co.jp', 'https://www.rakuten.com/account', 3200, { kinds: ['mfa-sms'] }),
+  ]);
+  old.close();
+}
+
+describe('version 5: rows the catalog\'s notOurs cuts apart are re-keyed', () => {
+  it('opens a version 4 database: 99 leaves DiDi, Rakuten Rewards leaves Rakuten Japan, nothing lost', async () => {
+    const name = freshName();
+    await writeVersion4(name);
+    const db = openDatabase(name, (row) => riskScore(row.kinds), siteForHost);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const sites = new Map((await db.sites.toArray()).map((r) => [r.site, r]));
+    expect([...sites.keys()].sort()).toEqual(['99app.com', 'didiglobal.com', 'rakuten.com']);
+    // DiDi keeps the person's decision; 99 is a row of its own, still to do, with what it showed
+    expect(sites.get('didiglobal.com')).toMatchObject({ status: 'changed', note: 'DiDi done' });
+    expect(sites.get('99app.com')).toMatchObject({ status: 'todo', masked: ['*4321'] });
+    // the whole Rakuten row was Rakuten Rewards: it moves with its status and note
+    expect(sites.get('rakuten.com')).toMatchObject({ status: 'unbound', note: 'rewards', kinds: ['mfa-sms'] });
+    expect((await db.evidence.orderBy('at').toArray()).map((e) => e.site)).toEqual(['didiglobal.com', '99app.com', 'rakuten.com']);
+    db.close();
   });
 });

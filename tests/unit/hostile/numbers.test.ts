@@ -147,7 +147,7 @@ describe('a database from version 1', () => {
     await writeVersion1(name);
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const evidence = await db.evidence.orderBy('at').toArray();
     expect(evidence.map((e) => e.strength)).toEqual(['visited', 'submitted', 'imported']);
     const n1 = (await db.numbers.get('n1'))!;
