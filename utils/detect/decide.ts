@@ -81,6 +81,9 @@ export function decideForm(form: Signals, page: Signals): Kind[] {
       if (phone && (send || code) && !pw) kinds.push('login-otp');
       // "Use email instead": the phone is the account's identifier.
       else if (phone) kinds.push(form.has(ID_SWITCH) ? 'account-phone' : 'contact-phone');
+      // One field for "Email or mobile number" names the ways to sign in: a contact form asks
+      // them apart.
+      else if (idPhone && !pw) kinds.push('login-phone');
   }
   return kinds;
 }

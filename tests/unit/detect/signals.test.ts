@@ -45,6 +45,19 @@ const CASES: Record<string, [fires: string, url: string, quiet: string, quietUrl
   'phone-login-option': ['<a href=#sms>短信登录</a><form><input type=password><button>登录</button></form>', '/login', '<a href=#pwd>密码登录</a><form><input type=tel name=phone><button type=button>获取验证码</button></form>'],
 };
 
+describe('phone-tab', () => {
+  it('a disabled phone tab offers nothing (a sign-up verifying the email given)', () => {
+    const page = (attrs: string) =>
+      `<div role=tablist><button role=tab>Email</button><button role=tab ${attrs}>Phone number</button></div><h2>Verify your email</h2><input type=email autocomplete=username><a href=# role=button>Send new code</a>`;
+    document.body.innerHTML = page('');
+    expect(detectPage(document, 'https://example.com/signup').signals).toContain('phone-tab');
+    for (const attrs of ['disabled', 'aria-disabled=true']) {
+      document.body.innerHTML = page(attrs);
+      expect(detectPage(document, 'https://example.com/signup').kinds, attrs).toEqual([]);
+    }
+  });
+});
+
 describe('signal table', () => {
   it('has unique ids, each with a test case here and a line in docs/DETECTOR.md', () => {
     const ids = SIGNALS.map((s) => s.id);
