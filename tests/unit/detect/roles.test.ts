@@ -36,6 +36,9 @@ describe('form roles', () => {
     expect(detect(`${row('Email or mobile number')}<div><input type=button value=Continue></div>`)).toEqual(['login-phone']);
     // Asked apart, email and phone are ways to reach you: a contact phone.
     expect(detect(`${row('Email')}${row('Phone')}<div><input type=button value=Send></div>`)).toEqual(['contact-phone']);
+    // A form builder's phone field named "email", beside an email field of its own: not a sign-in.
+    const named = (label: string, name: string, type = 'text') => `<div><label for=${name}>${label}</label><input type=${type} id=${name} name=${name}></div>`;
+    expect(detect(`<div>${named('Phone Number', 'form_fields_email')}${named('Email', 'field_2', 'email')}<textarea></textarea><input type=button value=Send></div>`)).not.toContain('login-phone');
     // An identifier without a phone: nothing.
     expect(detect(`${row('Email or username')}<div><input type=button value=Continue></div>`)).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { SIGNALS } from '@/utils/detect/signals';
 const CASES: Record<string, [fires: string, url: string, quiet: string, quietUrl?: string]> = {
   'phone-field': ['<div><input type=tel><button>Send code</button></div>', '/login', '<div><input type=email><button>Send code</button></div>'],
   'phone-or-email-field': ['<form><input aria-label="Email or phone"><input type=password><button>Sign in</button></form>', '/', '<form><input aria-label="Phone"><input type=password><button>Sign in</button></form>'],
+  'email-field': ['<form><input type=email name=mail><input type=tel name=phone><button>Contact us</button></form>', '/', '<form><input name=fullname><input type=tel name=phone><button>Contact us</button></form>'],
   'identifier-switch': ['<div><input type=tel name=phone><div role=button>Use email instead</div><button>Next</button></div>', '/', '<div><input type=tel name=phone><div role=button>Help</div><button>Next</button></div>'],
   'code-field': ['<form><input type=tel><input autocomplete=one-time-code><button>Sign in</button></form>', '/', '<form><input type=tel><input name=captcha placeholder="image code"><button>Sign in</button></form>'],
   'send-code-button': ['<form><input type=tel><button type=button>Get code</button><button>Sign in</button></form>', '/', '<form><input type=tel><button type=button>Help</button><button>Sign in</button></form>'],
