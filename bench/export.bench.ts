@@ -13,7 +13,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 const { openDatabase } = await import('../utils/db/schema');
 const { applyBackup } = await import('../utils/export/backup-apply');
-const { parseBackup } = await import('../utils/export/backup-import');
+const { parseBackup } = await import('../utils/export/backup-read');
 const { exportCsv } = await import('../utils/export/csv');
 const { exportIcs } = await import('../utils/export/ics');
 const { buildBackup, serializeBackup } = await import('../utils/export/json');

@@ -9,7 +9,7 @@ import { downloadText, MIME } from '@/utils/export/download';
 import { filtersToQuery } from '@/utils/export/filter';
 import { exportIcs } from '@/utils/export/ics';
 import { encryptBackup, MIN_PASSPHRASE } from '@/utils/export/backup-crypto';
-import { skippedLines } from '@/utils/export/backup-import';
+import { skippedLines } from '@/utils/export/backup-messages';
 import { writeBackupText } from '@/utils/export/backup-write';
 import { buildBackup } from '@/utils/export/json';
 import { exportMarkdown } from '@/utils/export/markdown';

@@ -4,6 +4,7 @@
 // Every refusal says what is wrong and where; a failed write changes nothing.
 import { useRef, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
+import { isQuotaError } from '@/utils/db/health';
 import {
   applyBackup,
   readSettings,
@@ -13,7 +14,8 @@ import {
   type SettingChange,
 } from '@/utils/export/backup-apply';
 import { decryptBackup, DecryptError, isEncryptedBackup } from '@/utils/export/backup-crypto';
-import { importErrorMessage, parseBackup, skippedLines, type ParseResult } from '@/utils/export/backup-import';
+import { importErrorMessage, skippedLines } from '@/utils/export/backup-messages';
+import { parseBackup, type ParseResult } from '@/utils/export/backup-read';
 import { BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/utils/export/backup-schema';
 import { t } from '@/utils/i18n';
 import { EncodingError, readText } from '@/utils/imports/encoding';
@@ -35,9 +37,7 @@ const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** A full disk (or storage quota) is the one write failure a person can act on: say so. */
 export function writeErrorText(e: unknown): string {
-  const name = e instanceof Error ? e.name : '';
-  const inner = (e as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (/Quota/i.test(name) || /Quota/i.test(inner) || /quota/i.test(reason(e))) return t('export_err_quota');
+  if (isQuotaError(e)) return t('export_err_quota');
   return t('export_err_write', reason(e));
 }
 

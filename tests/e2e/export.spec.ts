@@ -89,7 +89,7 @@ test('import a backup, then export every format and import the JSON back', async
   const json = await exportAs(page, msg('en', 'export_format_json'));
   expect(json.name).toMatch(/^rebind-backup-.*\.json$/);
   const saved = JSON.parse(json.text);
-  expect(saved).toMatchObject({ format: 'rebind-backup', version: 2 });
+  expect(saved).toMatchObject({ format: 'rebind-backup', version: 3 });
   expect(saved.sites).toHaveLength(3);
 
   // The printable page, in a tab.

@@ -144,20 +144,40 @@ export interface Rekey {
 const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] => [...new Set([...(a ?? []), ...(b ?? [])])];
 
 /**
+ * A moved row meeting a row already under its new key, as the v3 upgrade joins them: the row
+ * there keeps its status. (Backup imports pass utils/inventory/merge.ts mergeSiteRow instead;
+ * schema.ts stays free of the catalog.)
+ */
+function joinKeepingPrev(prev: SiteRow, moved: SiteRow): SiteRow {
+  return {
+    ...prev,
+    kinds: union(prev.kinds, moved.kinds),
+    strength: strengthRank(moved.strength) > strengthRank(prev.strength) ? moved.strength : prev.strength,
+    firstSeen: Math.min(prev.firstSeen, moved.firstSeen),
+    lastSeen: Math.max(prev.lastSeen, moved.lastSeen),
+    numberIds: union(prev.numberIds, moved.numberIds),
+    ...(prev.masked || moved.masked ? { masked: union(prev.masked, moved.masked) } : {}),
+    ...(prev.settingsUrl || moved.settingsUrl ? { settingsUrl: prev.settingsUrl ?? moved.settingsUrl } : {}),
+  };
+}
+
+/**
  * v3: sites keyed by an older rule (a weebly.com shop under Cash App, an Okta tenant under
  * Okta, wx.qq.com under QQ) are re-keyed from their evidence URLs. A row whose evidence all
  * moves to one site moves whole. A row whose evidence all moves to several sites becomes one
  * row per site, each from its own evidence and each keeping the person's status and note (so
  * nothing they decided is lost). Evidence that moves away from a row that keeps other evidence
  * starts a new row (status "todo": nobody decided about it yet). A row that meets an existing
- * one merges into it, keeping the existing row's status. Rows and evidence without URLs
- * (manual, backups) stay where they are.
+ * one merges into it (`join`; by default keeping the existing row's status). Rows and evidence
+ * without URLs (manual, backups) stay where they are. Every backup import re-keys its rows with
+ * this too (utils/export/backup-rekey.ts).
  */
 export function rekeySites(
   sites: readonly SiteRow[],
   evidence: readonly EvidenceRow[],
   siteOf: SiteOf,
   riskOf: (row: SiteRow) => number = (row) => row.risk ?? 0,
+  join: (prev: SiteRow, moved: SiteRow) => SiteRow = joinKeepingPrev,
 ): Rekey {
   const target = (ev: EvidenceRow) => (ev.url ? (siteOf(ev.url) ?? ev.site) : ev.site);
   const move: Rekey['move'] = [];
@@ -203,18 +223,7 @@ export function rekeySites(
       if (old.settingsUrl && siteOf(old.settingsUrl) === to) moved.settingsUrl = old.settingsUrl;
       else if (whole) delete moved.settingsUrl;
       const prev = rows.get(to);
-      const next: SiteRow = prev
-        ? {
-            ...prev,
-            kinds: union(prev.kinds, moved.kinds),
-            strength: strengthRank(moved.strength) > strengthRank(prev.strength) ? moved.strength : prev.strength,
-            firstSeen: Math.min(prev.firstSeen, moved.firstSeen),
-            lastSeen: Math.max(prev.lastSeen, moved.lastSeen),
-            numberIds: union(prev.numberIds, moved.numberIds),
-            ...(prev.masked || moved.masked ? { masked: union(prev.masked, moved.masked) } : {}),
-            ...(prev.settingsUrl || moved.settingsUrl ? { settingsUrl: prev.settingsUrl ?? moved.settingsUrl } : {}),
-          }
-        : moved;
+      const next: SiteRow = prev ? join(prev, moved) : moved;
       rows.set(to, next);
       touched.add(to);
     }

@@ -3,15 +3,16 @@
 // the settings are written first in one storage call and put back if the database write fails:
 // both change, or neither does.
 import { storage } from 'wxt/utils/storage';
-import type { EvidenceRow, NumberRow, RebindDB, SiteRow } from '../db/schema';
+import type { EvidenceRow, NumberRow, RebindDB } from '../db/schema';
 import { mayWrite } from '../inventory/gate';
 import { mergeSiteRow } from '../inventory/merge';
 import { macKey, numberMac } from '../numbers/mac';
 import { nationalOfWhole } from '../numbers/masked';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
 import type { EvidenceSource } from '../types';
-import { parseBackup, type ImportError, type Skipped } from './backup-import';
-import type { Backup, BackupEvidence, BackupNumber, BackupSettings, BackupSite } from './backup-schema';
+import { parseBackup, type ImportError, type Skipped } from './backup-read';
+import type { Backup, BackupNumber, BackupSettings } from './backup-schema';
+import { evidenceFromBackup, ms, siteFromBackup } from './json';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -19,27 +20,6 @@ export interface ImportSummary {
   sites: number;
   evidence: number;
   numbers: number;
-}
-
-const ms = (s: string): number => Date.parse(s);
-
-export function siteFromBackup(s: BackupSite): SiteRow {
-  const { firstSeen, lastSeen, statusAt, ...rest } = s;
-  return {
-    ...rest,
-    kinds: [...s.kinds],
-    numberIds: [...s.numberIds],
-    firstSeen: ms(firstSeen),
-    lastSeen: ms(lastSeen),
-    ...(statusAt !== undefined ? { statusAt: ms(statusAt) } : {}),
-    // Derived by the merge (utils/inventory/merge.ts mergeSiteRow) when the row is written.
-    risk: 0,
-  };
-}
-
-export function evidenceFromBackup(e: BackupEvidence, keepId: boolean): EvidenceRow {
-  const { id, at, ...rest } = e;
-  return { ...rest, at: ms(at), ...(keepId && id !== undefined ? { id } : {}) };
 }
 
 /** A backup's number as stored: `mac` (computed from the whole number, when the file has it). */

@@ -5,7 +5,7 @@ import { capStoredUrl, MAX_READ_URL } from '../inventory/evidence-cap';
 import { EVIDENCE_SOURCES, KINDS, STATUSES, STRENGTHS } from '../types';
 
 export const BACKUP_FORMAT = 'rebind-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** A backup nests four levels (file, table, row, list); deeper input is refused before parsing. */
 export const MAX_BACKUP_DEPTH = 8;
 /** Larger files are refused before reading: a backup of 5,000 sites and 100,000 evidence rows is ~24 MB (bench/export.bench.ts). */
@@ -66,7 +66,20 @@ const Kinds = v.array(v.picklist(KINDS));
 const Strs = (max: number) => v.pipe(v.array(text(max)), v.maxLength(1000));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128), v.regex(/^[\w.:-]+$/, 'id'));
 
-// ---- version 2 (current) ----
+// ---- version 3 (current) ----
+// Sites carry `proof`: what a site showed after the person marked it changed or unbound
+// (utils/inventory/proof.ts). A version 2 reader refuses unknown keys, hence the new version.
+export const PROOF_STATES = ['old', 'new', 'unclear'] as const;
+export const ProofV3 = v.strictObject({
+  state: v.picklist(PROOF_STATES),
+  /** Last digits the site showed (at most 4); empty for a sign-in with the old number. */
+  tail: v.pipe(v.string(), v.regex(/^\d{0,4}$/)),
+  at: IsoTime,
+  oldIds: v.pipe(v.array(Id), v.maxLength(100)),
+  statusAt: v.optional(IsoTime),
+});
+
+// ---- version 2 ----
 // Numbers carry no fingerprint: the mac is under a key that never leaves the profile, so it would
 // mean nothing elsewhere. A number with `whole` gets its mac again on import; one without is
 // matched to masked displays only until the person enters it again.
@@ -98,6 +111,11 @@ export const SiteV1 = v.strictObject({
   name: v.optional(text(200)),
   note: v.optional(text(4000)),
   statusAt: v.optional(IsoTime),
+});
+
+export const SiteV3 = v.strictObject({
+  ...SiteV1.entries,
+  proof: v.optional(ProofV3),
 });
 
 export const EvidenceV1 = v.strictObject({
@@ -134,7 +152,7 @@ export const SettingsV1 = v.strictObject({
   keepWholeNumbers: v.boolean(),
 });
 
-/** The file around the rows: checked whole. Rows are checked one by one (backup-import.ts). */
+/** The file around the rows: checked whole. Rows are checked one by one (backup-read.ts). */
 export const EnvelopeV1 = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.number(),
@@ -145,7 +163,8 @@ export const EnvelopeV1 = v.strictObject({
   settings: v.unknown(),
 });
 
-export type BackupSite = v.InferOutput<typeof SiteV1>;
+export type BackupSite = v.InferOutput<typeof SiteV3>;
+export type BackupProof = v.InferOutput<typeof ProofV3>;
 export type BackupEvidence = v.InferOutput<typeof EvidenceV1>;
 export type BackupNumber = v.InferOutput<typeof NumberV2>;
 export type BackupNumberV1 = v.InferOutput<typeof NumberV1>;
@@ -204,4 +223,13 @@ export const ROWS = {
   0: { sites: SiteV0, evidence: EvidenceV0, numbers: NumberV0 },
   1: { sites: SiteV1, evidence: EvidenceV1, numbers: NumberV1 },
   2: { sites: SiteV1, evidence: EvidenceV1, numbers: NumberV2 },
+  3: { sites: SiteV3, evidence: EvidenceV1, numbers: NumberV2 },
+} as const;
+
+/**
+ * Fields checked on their own before their row: a bad value drops the field and is named, the
+ * row still comes in (a damaged proof must not cost the person's decision about the site).
+ */
+export const FIELDS_ON_THEIR_OWN = {
+  sites: { proof: ProofV3 },
 } as const;

@@ -1,7 +1,7 @@
 // Writing a backup that is sure to import: the text is read back with the very reader the
-// import uses (backup-import.ts) before it is saved. A row that reader would leave out is left
+// import uses (backup-read.ts) before it is saved. A row that reader would leave out is left
 // out here too and named, so the person learns at export time, not at restore time.
-import { parseBackup, type Skipped } from './backup-import';
+import { parseBackup, type Skipped } from './backup-read';
 import type { Backup } from './backup-schema';
 import { serializeBackup } from './json';
 

@@ -2,12 +2,14 @@
 // versioned format of backup-schema.ts. Times become ISO 8601 so the file reads (and diffs) well.
 import type { EvidenceRow, NumberRow, SiteRow } from '../db/schema';
 import { capStoredUrl } from '../inventory/evidence-cap';
+import type { Proof } from '../inventory/proof';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
   type BackupEvidence,
   type BackupNumber,
+  type BackupProof,
   type BackupSettings,
   type BackupSite,
 } from './backup-schema';
@@ -19,6 +21,7 @@ export interface Inventory {
 }
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
+export const ms = (s: string): number => Date.parse(s);
 
 /** Copies only the keys that are set, so optional fields stay absent rather than null. */
 function pick<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Partial<Pick<T, K>> {
@@ -40,7 +43,28 @@ export function siteToBackup(r: SiteRow): BackupSite {
     ...(r.statusAt !== undefined ? { statusAt: iso(r.statusAt) } : {}),
   };
   if (out.settingsUrl) out.settingsUrl = capStoredUrl(out.settingsUrl);
+  if (r.proof) out.proof = proofToBackup(r.proof);
   return out;
+}
+
+export function proofToBackup(p: Proof): BackupProof {
+  return {
+    state: p.state,
+    tail: p.tail,
+    at: iso(p.at),
+    oldIds: [...p.oldIds],
+    ...(p.statusAt !== undefined ? { statusAt: iso(p.statusAt) } : {}),
+  };
+}
+
+export function proofFromBackup(p: BackupProof): Proof {
+  return {
+    state: p.state,
+    tail: p.tail,
+    at: ms(p.at),
+    oldIds: [...p.oldIds],
+    ...(p.statusAt !== undefined ? { statusAt: ms(p.statusAt) } : {}),
+  };
 }
 
 export function evidenceToBackup(e: EvidenceRow): BackupEvidence {
@@ -80,6 +104,27 @@ export function buildBackup(inv: Inventory, settings: BackupSettings, now: numbe
     numbers: inv.numbers.map((n) => numberToBackup(n, settings.keepWholeNumbers)),
     settings: { ...settings, pausedSites: [...settings.pausedSites] },
   };
+}
+
+/** A backup's site as the database holds it (risk and certainty are derived by the merge). */
+export function siteFromBackup(s: BackupSite): SiteRow {
+  const { firstSeen, lastSeen, statusAt, proof, ...rest } = s;
+  return {
+    ...rest,
+    kinds: [...s.kinds],
+    numberIds: [...s.numberIds],
+    firstSeen: ms(firstSeen),
+    lastSeen: ms(lastSeen),
+    ...(statusAt !== undefined ? { statusAt: ms(statusAt) } : {}),
+    ...(proof ? { proof: proofFromBackup(proof) } : {}),
+    // Derived by the merge (utils/inventory/merge.ts mergeSiteRow) when the row is written.
+    risk: 0,
+  };
+}
+
+export function evidenceFromBackup(e: BackupEvidence, keepId: boolean): EvidenceRow {
+  const { id, at, ...rest } = e;
+  return { ...rest, at: ms(at), ...(keepId && id !== undefined ? { id } : {}) };
 }
 
 /** One row per line inside each table: readable, and a diff between two backups stays small. */

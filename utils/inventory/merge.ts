@@ -121,6 +121,9 @@ export function mergeSiteRow(
   if (newerStatus) {
     next.status = imp.status;
     next.statusAt = imp.statusAt;
+    // What a site showed after a decision belongs to that decision (utils/inventory/proof.ts).
+    if (imp.proof) next.proof = imp.proof;
+    else delete next.proof;
   }
   const masked = union(prev.masked, imp.masked);
   if (masked.length) next.masked = masked.slice(-MAX_MASKED);

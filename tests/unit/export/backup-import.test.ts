@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importBackupText } from '@/utils/export/backup-apply';
-import { importErrorMessage, parseBackup, skippedLines } from '@/utils/export/backup-import';
+import { importErrorMessage, skippedLines } from '@/utils/export/backup-messages';
+import { parseBackup } from '@/utils/export/backup-read';
 import type { RebindDB } from '@/utils/db/schema';
 import { dump, fill, sampleInventory, sampleText } from './fixtures';
 import { freshDb, translator } from './helpers';
@@ -120,7 +121,7 @@ describe('importing a good file', () => {
 
   it('replaces the inventory and restores what was exported', async () => {
     const result = await importBackupText(db, sampleText(), 'replace');
-    expect(result).toMatchObject({ ok: true, fromVersion: 2, skipped: [], summary: { sites: 2, evidence: 3, numbers: 1 } });
+    expect(result).toMatchObject({ ok: true, fromVersion: 3, skipped: [], summary: { sites: 2, evidence: 3, numbers: 1 } });
     const after = await dump(db);
     const want = sampleInventory();
     // keepWholeNumbers was off: the whole number never left the device.

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyBackup, importBackupText } from '@/utils/export/backup-apply';
 import { mergeSiteRow } from '@/utils/inventory/merge';
-import { parseBackup } from '@/utils/export/backup-import';
+import { parseBackup } from '@/utils/export/backup-read';
 import { buildBackup, serializeBackup } from '@/utils/export/json';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '@/utils/settings';
 import type { RebindDB, SiteRow } from '@/utils/db/schema';

@@ -1,34 +1,11 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { ExportPanel, ImportBackup } from '@/components/export';
-import { getDb } from '@/utils/db';
 import { dump, fill, sampleInventory, sampleText } from './fixtures';
-import { useLocale } from '../i18n';
+import { jsonFile, useScreens } from '../screens';
 
-const db = getDb();
-let saved: { name: string; text: Promise<string> }[] = [];
-
-beforeEach(async () => {
-  useLocale('en');
-  await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
-  await fill(db, sampleInventory());
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, b as Blob);
-    return url;
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, text: blobs.get(this.href)!.text() });
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-
-const file = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });
+const { db, saved } = useScreens({ fill: (d) => fill(d, sampleInventory()), downloads: true });
+const file = jsonFile;
 
 describe('ExportPanel', () => {
   it('saves a Markdown checklist filtered by status', async () => {
@@ -77,7 +54,7 @@ describe('ExportPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const b = JSON.parse(await saved[0]!.text);
-    expect(b).toMatchObject({ format: 'rebind-backup', version: 2 });
+    expect(b).toMatchObject({ format: 'rebind-backup', version: 3 });
     expect(b.sites).toHaveLength(2);
     expect(b.evidence).toHaveLength(3);
     expect(JSON.stringify(b)).not.toContain('+8613800005678');
@@ -90,7 +67,7 @@ describe('ImportBackup', () => {
   it('says what is wrong with a bad file and changes nothing', async () => {
     const before = await dump(db);
     render(<ImportBackup />);
-    choose(file(sampleText().replace('"version": 2', '"version": 9')));
+    choose(file(sampleText().replace('"version": 3', '"version": 9')));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/version 9, made by a newer Rebind.*Where: version\. Nothing was imported/);

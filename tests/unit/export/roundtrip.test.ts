@@ -6,6 +6,7 @@ import { importBackupText } from '@/utils/export/backup-apply';
 import { buildBackup, serializeBackup, type Inventory } from '@/utils/export/json';
 import type { BackupSettings } from '@/utils/export/backup-schema';
 import { stripUrl } from '@/utils/url';
+import { siteForHost } from '@/utils/catalog/lookup';
 import { EVIDENCE_SOURCES, KINDS, STATUSES, STRENGTHS } from '@/utils/types';
 import type { EvidenceRow, NumberRow, SiteRow } from '@/utils/db/schema';
 import { dump, fill, withRisk } from './fixtures';
@@ -21,12 +22,22 @@ const host = fc.oneof(
   fc.domain(),
   fc.constantFrom('例子.中国', 'xn--fsqu00a.xn--55qx5d', 'bank.co.uk', '127.0.0.1', 'a-b.example'),
 );
-/** A page of the site itself (or a subdomain): a backup's URLs must be on their row's site. */
-const urlOn = (site: string) =>
-  fc
-    .tuple(fc.constantFrom('http', 'https'), fc.constantFrom('', 'www.', 'account.'), fc.option(fc.integer({ min: 1, max: 65535 })), fc.webPath())
-    .map(([scheme, sub, port, path]) => stripUrl(`${scheme}://${/^[\d.]+$/.test(site) ? '' : sub}${site}${port ? `:${port}` : ''}${path}?q=1#frag`))
+/**
+ * A page of the site itself (or a subdomain) that speaks for it: a backup's URLs must be on their
+ * row's site, and every import re-keys rows from their evidence URLs (utils/export/backup-rekey.ts).
+ */
+const urlOn = (site: string) => {
+  const subs = /^[\d.]+$/.test(site) ? [''] : ['', 'www.', 'account.'].filter((sub) => siteForHost(`https://${sub}${site}/`) === site);
+  return fc
+    .tuple(fc.constantFrom('http', 'https'), fc.constantFrom(...(subs.length ? subs : [''])), fc.option(fc.integer({ min: 1, max: 65535 })), fc.webPath())
+    .map(([scheme, sub, port, path]) => stripUrl(`${scheme}://${sub}${site}${port ? `:${port}` : ''}${path}?q=1#frag`))
     .filter((u): u is string => !!u);
+};
+/** The key Rebind stores for a host: the site its pages (punycode URLs) speak for today. */
+const keyOf = (h: string) => {
+  const url = stripUrl(`https://${h.toLowerCase()}/`);
+  return (url && siteForHost(url)) || h.toLowerCase();
+};
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const opt = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
@@ -50,7 +61,8 @@ const numberArb = fc.record({
 const inventoryArb: fc.Arbitrary<Inventory> = fc
   .tuple(
     fc.uniqueArray(numberArb, { selector: (n) => n.id, maxLength: 3 }),
-    fc.uniqueArray(host.map((h) => h.toLowerCase()), { minLength: 1, maxLength: 8 }),
+    // Site keys as Rebind writes them: the site each host speaks for today.
+    fc.uniqueArray(host.map(keyOf), { minLength: 1, maxLength: 8 }),
   )
   .chain(([numbers, sites]) => {
     const ids = numbers.map((n) => n.id);

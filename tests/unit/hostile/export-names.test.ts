@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportCsv } from '@/utils/export/csv';
 import { exportIcs } from '@/utils/export/ics';
-import { parseBackup } from '@/utils/export/backup-import';
+import { parseBackup } from '@/utils/export/backup-read';
 import { writeBackupText } from '@/utils/export/backup-write';
 import { buildBackup } from '@/utils/export/json';
 import { exportMarkdown } from '@/utils/export/markdown';

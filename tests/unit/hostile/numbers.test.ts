@@ -8,7 +8,7 @@ import { watchSubmits } from '@/entrypoints/page/submit';
 import { getDb } from '@/utils/db';
 import { openDatabase, V1_STORES } from '@/utils/db/schema';
 import { applyBackup } from '@/utils/export/backup-apply';
-import { parseBackup } from '@/utils/export/backup-import';
+import { parseBackup } from '@/utils/export/backup-read';
 import { writeBackupText } from '@/utils/export/backup-write';
 import { buildBackup } from '@/utils/export/json';
 import { loadInventory } from '@/utils/export/source';

@@ -1,40 +1,15 @@
 // Hostile input, on screen: what the person sees about backups that identify numbers, encrypted
 // backups, settings a backup would change, and numbers that must be entered again.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { ExportPanel, ImportBackup } from '@/components/export';
 import { NumbersManager } from '@/components/inventory';
-import { getDb } from '@/utils/db';
 import { recordPrivate } from '@/utils/settings';
 import { dump, fill, sampleInventory, sampleText } from '../export/fixtures';
-import { useLocale } from '../i18n';
+import { jsonFile, useScreens } from '../screens';
 
-const db = getDb();
-let saved: { name: string; text: Promise<string> }[] = [];
-
-beforeEach(async () => {
-  useLocale('en');
-  fakeBrowser.permissions.contains = (async () => false) as never;
-  await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
-  await fill(db, sampleInventory());
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, b as Blob);
-    return url;
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, text: blobs.get(this.href)!.text() });
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-
-const file = (text: string) => new File([text], 'backup.json', { type: 'application/json' });
+const { db, saved } = useScreens({ fill: (d) => fill(d, sampleInventory()), downloads: true });
+const file = (text: string) => jsonFile(text);
 
 describe('the backup screens', () => {
   it('say that a backup identifies the number, and save an encrypted one that imports with its passphrase', async () => {

@@ -1,22 +1,15 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AddSite, HistoryImport, ImportAdded, NumbersManager, PasswordImport } from '@/components/inventory';
 import { mergeObservations } from '@/utils/inventory/merge';
 import { markBeforeImport } from '@/utils/inventory/undo';
-import { getDb } from '@/utils/db';
 import { fakeHistory, makeHistory } from './fake-history';
-import { useLocale } from '../i18n';
+import { useScreens } from '../screens';
 
 vi.mock('@/utils/catalog/lookup', async () => (await import('./catalog-fake')).fakeLookup);
 
-const db = getDb();
-beforeEach(async () => {
-  useLocale('en');
-  fakeBrowser.permissions.contains = (async () => false) as never;
-  await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
-});
-afterEach(cleanup);
+const { db } = useScreens();
 
 describe('NumbersManager', () => {
   it('adds a number, shows its visible digits and what its country does after the cancel date', async () => {

@@ -1,15 +1,11 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { QuickPick, quickPickSites } from '@/components/quickpick/QuickPick';
 import quickPick from '../../../data/quick-pick.json';
-import { getDb } from '@/utils/db';
+import { useScreens } from '../screens';
 import { addNumber } from '@/utils/numbers/numbers';
 
-const db = getDb();
-beforeEach(async () => {
-  await Promise.all([db.sites.clear(), db.numbers.clear(), db.evidence.clear()]);
-});
-afterEach(cleanup);
+const { db } = useScreens();
 
 describe('quick pick', () => {
   it('offers the country list first, then the global one, every site a catalog entry', () => {

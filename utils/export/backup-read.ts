@@ -2,16 +2,16 @@
 // envelope) must be right or nothing is read; then each row is checked on its own, and a bad
 // row is left out with a note saying where and why, so one bad row never costs the rest.
 // Nothing is written here: the result is a current-version Backup plus the rows left out.
+// Older formats are brought up by backup-upgrade.ts, references checked by
+// backup-references.ts, rows keyed by an older site rule re-keyed by backup-rekey.ts, and the
+// person reads the outcome through backup-messages.ts.
 import * as v from 'valibot';
-import { entryForSite, siteForHost } from '../catalog/lookup';
-import { STRENGTHS, strengthRank, type Strength } from '../types';
-import { identify } from '../catalog/identity';
-import { hostnameOf } from '../url';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   EnvelopeV0,
   EnvelopeV1,
+  FIELDS_ON_THEIR_OWN,
   MAX_BACKUP_BYTES,
   MAX_BACKUP_DEPTH,
   ROWS,
@@ -23,8 +23,9 @@ import {
   type BackupSite,
   type BackupV0Data,
 } from './backup-schema';
-import { iso } from './json';
-import type { Translate } from './types';
+import { checkReferences, checkUrls } from './backup-references';
+import { rekeyBackup } from './backup-rekey';
+import { upgradeV0, upgradeV1Number } from './backup-upgrade';
 
 export type ImportErrorCode =
   | 'tooLarge'
@@ -140,12 +141,16 @@ function issueOf(issues: readonly v.BaseIssue<unknown>[], prefix: string): Skipp
   return { path, problem: 'type', detail: `${issue.expected ?? ''} ≠ ${issue.received}` };
 }
 
-/** Each row of one table through its schema; bad rows are noted and left out. */
+/**
+ * Each row of one table through its schema; bad rows are noted and left out. Fields in `own`
+ * are checked first on their own: a bad one is noted and dropped, and the row still comes in.
+ */
 function readRows<T>(
   table: 'sites' | 'evidence' | 'numbers',
   rows: readonly unknown[],
   schema: v.GenericSchema<unknown, T>,
   skipped: Skipped[],
+  own: Readonly<Record<string, v.GenericSchema>> = {},
 ): { row: T; index: number }[] {
   const out: { row: T; index: number }[] = [];
   rows.forEach((raw, index) => {
@@ -155,139 +160,25 @@ function readRows<T>(
       skipped.push({ path: `${path}${forbidden.startsWith('[') ? '' : '.'}${forbidden}`, problem: 'forbiddenKey' });
       return;
     }
-    const r = v.safeParse(schema, raw, { abortEarly: true });
-    if (r.success) out.push({ row: r.output, index });
-    else skipped.push(issueOf(r.issues, path));
+    let row = raw;
+    const dropped: Skipped[] = [];
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+      for (const [key, fieldSchema] of Object.entries(own)) {
+        if (!Object.hasOwn(raw, key)) continue;
+        const f = v.safeParse(fieldSchema, (raw as Record<string, unknown>)[key], { abortEarly: true });
+        if (f.success) continue;
+        dropped.push({ ...issueOf(f.issues, `${path}.${key}`), fieldOnly: true });
+        const { [key]: _bad, ...rest } = row as Record<string, unknown>;
+        row = rest;
+      }
+    }
+    const r = v.safeParse(schema, row, { abortEarly: true });
+    if (r.success) {
+      out.push({ row: r.output, index });
+      skipped.push(...dropped);
+    } else skipped.push(issueOf(r.issues, path));
   });
   return out;
-}
-
-function strongest(list: readonly Strength[]): Strength {
-  return list.reduce<Strength>((a, b) => (strengthRank(b) > strengthRank(a) ? b : a), STRENGTHS[0]);
-}
-
-/**
- * Version 0 -> 1: times become ISO strings; each site's strength is its strongest evidence and
- * its numbers are those its evidence named; settings take their defaults (whole numbers kept if
- * the file had any, since the person had chosen so).
- */
-export function upgradeV0(b: BackupV0Data): Omit<Backup, 'numbers' | 'version'> & { numbers: BackupNumberV1[]; version: 1 } {
-  const bySite = new Map<string, { strengths: Strength[]; numbers: Set<string> }>();
-  for (const e of b.evidence) {
-    const s = bySite.get(e.site) ?? { strengths: [], numbers: new Set<string>() };
-    s.strengths.push(e.strength);
-    if (e.numberId) s.numbers.add(e.numberId);
-    bySite.set(e.site, s);
-  }
-  const known = new Set(b.numbers.map((n) => n.id));
-  return {
-    format: BACKUP_FORMAT,
-    version: 1,
-    exportedAt: iso(b.exportedAt),
-    sites: b.sites.map(({ firstSeen, lastSeen, statusAt, kinds, status, ...rest }) => {
-      const ev = bySite.get(rest.site);
-      return {
-        ...rest,
-        kinds: kinds ?? [],
-        status: status ?? 'todo',
-        strength: strongest(ev?.strengths ?? []),
-        firstSeen: iso(firstSeen),
-        lastSeen: iso(lastSeen),
-        numberIds: [...(ev?.numbers ?? [])].filter((id) => known.has(id)),
-        ...(statusAt !== undefined ? { statusAt: iso(statusAt) } : {}),
-      };
-    }),
-    evidence: b.evidence.map((e) => ({ ...e, at: iso(e.at) })),
-    numbers: b.numbers.map((n) => ({ ...n, createdAt: iso(n.createdAt) })),
-    settings: {
-      recordPrivate: false,
-      pausedSites: [],
-      keepWholeNumbers: b.numbers.some((n) => n.whole !== undefined),
-    },
-  };
-}
-
-/** Version 1 -> 2: numbers lose the salted hash (it identified the number; macs replace it). */
-export function upgradeV1Number(n: BackupNumberV1): BackupNumber {
-  const { hash: _hash, salt: _salt, ...rest } = n;
-  return rest;
-}
-
-/** Whether a URL is on the row's own site (a backup must not plant links to other domains). */
-export function urlOnSite(url: string, site: string): boolean {
-  const host = hostnameOf(url);
-  if (!host) return false;
-  // Site keys may be written in Unicode ("例子.中国"), URLs are in punycode.
-  let ascii = site;
-  try {
-    ascii = new URL(`http://${site}/`).hostname;
-  } catch {
-    /* not a host name: compared as it is */
-  }
-  if ([site, ascii].some((s) => host === s || host.endsWith(`.${s}`))) return true;
-  const id = identify(host);
-  const domain = id && id.kind !== 'suffix' ? id.key : null;
-  if (domain === site || siteForHost(host) === site) return true;
-  return !!domain && !!entryForSite(site)?.domains.includes(domain);
-}
-
-/**
- * Keys that must be unique, ids that must point at something in the same file, URLs that must
- * be on their row's site. A row that breaks one is left out; a foreign URL or an unknown number
- * id is dropped from a row that is otherwise fine.
- */
-function checkReferences(b: Backup, skipped: Skipped[], at: { sites: number[]; evidence: number[]; numbers: number[] }): Backup {
-  const numbers: BackupNumber[] = [];
-  const numberIds = new Set<string>();
-  b.numbers.forEach((n, i) => {
-    if (numberIds.has(n.id)) skipped.push({ path: `numbers[${at.numbers[i]}].id`, problem: 'duplicate', detail: n.id });
-    else {
-      numberIds.add(n.id);
-      numbers.push(n);
-    }
-  });
-  const sites: BackupSite[] = [];
-  const siteKeys = new Set<string>();
-  b.sites.forEach((s, i) => {
-    const path = `sites[${at.sites[i]}]`;
-    if (siteKeys.has(s.site)) {
-      skipped.push({ path: `${path}.site`, problem: 'duplicate', detail: s.site });
-      return;
-    }
-    siteKeys.add(s.site);
-    const row: BackupSite = { ...s };
-    const ids = s.numberIds.filter((id, j) => {
-      if (numberIds.has(id)) return true;
-      skipped.push({ path: `${path}.numberIds[${j}]`, problem: 'unknownRef', detail: id, fieldOnly: true });
-      return false;
-    });
-    row.numberIds = ids;
-    if (row.settingsUrl && !urlOnSite(row.settingsUrl, row.site)) {
-      skipped.push({ path: `${path}.settingsUrl`, problem: 'foreignUrl', detail: row.settingsUrl, fieldOnly: true });
-      delete row.settingsUrl;
-    }
-    sites.push(row);
-  });
-  const evidence: BackupEvidence[] = [];
-  const evidenceIds = new Set<number>();
-  b.evidence.forEach((e, i) => {
-    const path = `evidence[${at.evidence[i]}]`;
-    if (!siteKeys.has(e.site)) return skipped.push({ path: `${path}.site`, problem: 'unknownRef', detail: e.site });
-    if (e.numberId !== undefined && !numberIds.has(e.numberId)) {
-      return skipped.push({ path: `${path}.numberId`, problem: 'unknownRef', detail: e.numberId });
-    }
-    if (e.id !== undefined) {
-      if (evidenceIds.has(e.id)) return skipped.push({ path: `${path}.id`, problem: 'duplicate', detail: String(e.id) });
-      evidenceIds.add(e.id);
-    }
-    const row: BackupEvidence = { ...e };
-    if (row.url && !urlOnSite(row.url, row.site)) {
-      skipped.push({ path: `${path}.url`, problem: 'foreignUrl', detail: row.url, fieldOnly: true });
-      delete row.url;
-    }
-    evidence.push(row);
-  });
-  return { ...b, sites, evidence, numbers };
 }
 
 const fail = (error: ImportError): ParseResult => ({ ok: false, error });
@@ -332,8 +223,10 @@ export function parseBackup(text: string): ParseResult {
   }
   const file = data as { sites: unknown[]; evidence: unknown[]; numbers: unknown[]; settings?: unknown; exportedAt: unknown };
   const skipped: Skipped[] = [];
-  const schemas = ROWS[version as 0 | 1 | 2];
-  const sites = readRows('sites', file.sites, schemas.sites as v.GenericSchema<unknown, unknown>, skipped);
+  const schemas = ROWS[version as 0 | 1 | 2 | 3];
+  // Proof arrived with version 3; in older files it is an unknown key like any other.
+  const ownFields = version >= 3 ? FIELDS_ON_THEIR_OWN.sites : {};
+  const sites = readRows('sites', file.sites, schemas.sites as v.GenericSchema<unknown, unknown>, skipped, ownFields);
   const evidence = readRows('evidence', file.evidence, schemas.evidence as v.GenericSchema<unknown, unknown>, skipped);
   const numbers = readRows('numbers', file.numbers, schemas.numbers as v.GenericSchema<unknown, unknown>, skipped);
   const at = { sites: sites.map((r) => r.index), evidence: evidence.map((r) => r.index), numbers: numbers.map((r) => r.index) };
@@ -376,54 +269,9 @@ export function parseBackup(text: string): ParseResult {
       settings,
     };
   }
-  backup = checkReferences(backup, skipped, at);
+  const checked = checkReferences(backup, skipped, at);
+  const siteAt = new Map(checked.backup.sites.map((s, i) => [s.site, checked.at.sites[i]!]));
+  // Rows keyed by an older site rule go where their pages belong before their links are judged.
+  backup = checkUrls(rekeyBackup(checked.backup), skipped, siteAt, checked.at.evidence);
   return { ok: true, backup, fromVersion: version, skipped, settingsInFile };
-}
-
-/** The message shown to the person: what is wrong, where, and that nothing changed. */
-export function importErrorMessage(err: ImportError, t: Translate): string {
-  const mb = String(Math.round(MAX_BACKUP_BYTES / 1024 / 1024));
-  const what = ((): string => {
-    switch (err.code) {
-      case 'tooLarge':
-        return t('export_err_tooLarge', mb);
-      case 'notJson':
-        return err.detail ? t('export_err_notJsonAt', err.detail.split(':')) : t('export_err_notJson');
-      case 'newer':
-        return t('export_err_newer', [err.detail ?? '?', BACKUP_VERSION]);
-      case 'badVersion':
-        return t('export_err_badVersion', err.detail ?? '?');
-      case 'tooDeep':
-        return t('export_err_tooDeep', err.detail ?? '');
-      case 'invalid':
-        return problemText({ path: err.path ?? '', problem: err.problem ?? 'type', ...(err.detail ? { detail: err.detail } : {}) }, t);
-      default:
-        return t(`export_err_${err.code}`);
-    }
-  })();
-  const where = err.path ? t('export_err_where', err.path) : '';
-  return [what, where, t('export_err_nothing')].filter(Boolean).join(' ');
-}
-
-/** What is wrong with one row or field, in the person's language (without the place). */
-export function problemText(s: Skipped, t: Translate): string {
-  switch (s.problem) {
-    case 'type':
-      return t('export_err_type', s.detail ?? '');
-    case 'duplicate':
-    case 'unknownRef':
-    case 'foreignUrl':
-      return t(`export_err_${s.problem}`, s.detail ?? '');
-    default:
-      return t(`export_err_${s.problem}`);
-  }
-}
-
-/** One line per row left out: "sites[3].status: …; the row was left out." */
-export function skippedLines(list: readonly Skipped[], t: Translate, max = 20): string[] {
-  const lines = list
-    .slice(0, max)
-    .map((s) => t(s.fieldOnly ? 'export_skip_field' : 'export_skip_row', [s.path, problemText(s, t)]));
-  if (list.length > max) lines.push(t('export_skip_more', String(list.length - max)));
-  return lines;
 }
