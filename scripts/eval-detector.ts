@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { bundleDetector, detectIn, launch, ROOT } from './detect';
+import { bundleDetector, launch, ROOT } from './detect';
 import { ACCOUNT_KINDS, type Kind } from '../utils/types';
 
 /** REBIND_EVAL_STRICT=1: truth from phone labels only, no declared phone identifiers. */
@@ -122,16 +122,31 @@ const READ_LABELS = `(() => {
   return out;
 })()`;
 
-interface Row extends Truth {
+export interface Row extends Truth {
   /** the page's language: <html lang> (shared corpus) or labels.json (development corpus) */
   lang: string;
   kinds: Kind[];
   signals: string[];
+  /** every signal the detector saw (Detection.features): the learned-weights experiment's input */
+  features: string[];
   ms: number;
 }
 
+/** detectDetailed on the page as it is now: the finding and its features. */
+function detectWithFeatures(page: Page, bundle: string): Promise<{ kinds: Kind[]; signals: string[]; features: string[]; ms: number }> {
+  return page.evaluate((bundle) => {
+    type D = { detectDetailed: (doc: Document, url: string) => { finding: { kinds: Kind[]; signals: string[] }; features: string[] } };
+    const g = globalThis as unknown as { __rebindDetect?: D };
+    if (!g.__rebindDetect) (0, eval)(bundle);
+    const t0 = performance.now();
+    const d = g.__rebindDetect!.detectDetailed(document, location.href);
+    const ms = performance.now() - t0;
+    return { kinds: d.finding.kinds, signals: d.finding.signals, features: d.features, ms: Math.round(ms * 100) / 100 };
+  }, bundle);
+}
+
 const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(3) : 'n/a');
-const predAccount = (r: { kinds: Kind[] }) => r.kinds.some((k) => ACCOUNT_KINDS.includes(k));
+export const predAccount = (r: { kinds: Kind[] }) => r.kinds.some((k) => ACCOUNT_KINDS.includes(k));
 
 /** Precision and recall per language: one table row each, then all. */
 export function perLanguage(rows: readonly Row[]): string {
@@ -186,15 +201,15 @@ function report(rows: Row[]): string {
 /** The development corpus: hand-written pattern pages and public test forms, labelled in labels.json. */
 export const DEV_CORPUS = resolve(ROOT, 'tests', 'fixtures', 'detect-corpus');
 
-interface DevLabel {
+export interface DevLabel {
   lang: string;
   account: boolean;
   pattern: string;
 }
 
-type Judge = (file: string, page: Page) => Promise<Truth & { lang: string }>;
+export type Judge = (file: string, page: Page) => Promise<Truth & { lang: string }>;
 
-async function runPages(browser: Browser, dir: string, files: readonly string[], bundle: string, judge: Judge): Promise<Row[]> {
+export async function runPages(browser: Browser, dir: string, files: readonly string[], bundle: string, judge: Judge): Promise<Row[]> {
   const rows: Row[] = [];
   const context = await browser.newContext({ javaScriptEnabled: false });
   // Scripts are off: the pages are saved snapshots, judged as saved.
@@ -211,11 +226,11 @@ async function runPages(browser: Browser, dir: string, files: readonly string[],
     try {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
       truth = await judge(file, page);
-      const r = await detectIn(page, bundle);
-      return { ...truth, kinds: r.kinds as Kind[], signals: r.signals, ms: r.ms };
+      const r = await detectWithFeatures(page, bundle);
+      return { ...truth, ...r };
     } catch (e) {
       console.error(`${file}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
-      return { ...truth, kinds: [], signals: ['error'], ms: 0 };
+      return { ...truth, kinds: [], signals: ['error'], features: [], ms: 0 };
     } finally {
       await page.close();
     }
@@ -234,7 +249,7 @@ async function runPages(browser: Browser, dir: string, files: readonly string[],
 
 // Shared corpus: labels are read as rendered, then every data-manual-* attribute is removed
 // before the detector runs.
-const sharedJudge: Judge = async (file, page) => ({
+export const sharedJudge: Judge = async (file, page) => ({
   ...truthOf(file, await page.evaluate(READ_LABELS)),
   lang: (await page.evaluate(READ_LANG)) as string,
 });
@@ -248,7 +263,18 @@ function devReport(rows: Row[]): string {
   return lines.join('\n');
 }
 
-function writeSection(marker: string, section: string): void {
+export const devLabels = (): Record<string, DevLabel> =>
+  JSON.parse(readFileSync(join(DEV_CORPUS, 'labels.json'), 'utf8')) as Record<string, DevLabel>;
+
+/** The development corpus's truth: its labels file. */
+export const devJudgeOf = (labels: Record<string, DevLabel>): Judge => async (file) => {
+  const l = labels[file];
+  if (!l) throw new Error(`no label for ${file}`);
+  const context = /checkout|contact|chromium/.test(file) ? 'commerce' : 'account';
+  return { file, context, phone: true, account: l.account, contact: !l.account, lang: l.lang };
+};
+
+export function writeSection(marker: string, section: string): void {
   const doc = resolve(ROOT, 'docs/DETECTOR.md');
   const text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Detector\n';
   const block = `<!-- ${marker}:start -->\n${section}\n<!-- ${marker}:end -->`;
@@ -262,13 +288,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
-  const labels = JSON.parse(readFileSync(join(DEV_CORPUS, 'labels.json'), 'utf8')) as Record<string, DevLabel>;
-  const devJudge: Judge = async (file) => {
-    const l = labels[file];
-    if (!l) throw new Error(`no label for ${file}`);
-    const context = /checkout|contact|chromium/.test(file) ? 'commerce' : 'account';
-    return { file, context, phone: true, account: l.account, contact: !l.account, lang: l.lang };
-  };
+  const labels = devLabels();
+  const devJudge = devJudgeOf(labels);
   const bundle = await bundleDetector();
   const browser = await launch();
   let rows: Row[];
@@ -279,6 +300,9 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
   }
+  // --save-rows <file>: the pages' rows, features included, for `npm run eval:learned`.
+  const save = process.argv.indexOf('--save-rows');
+  if (save > 0 && process.argv[save + 1]) writeFileSync(process.argv[save + 1]!, JSON.stringify([...rows, ...dev]));
   const section = report(rows);
   console.log(section);
   writeSection('eval', section);

@@ -246,6 +246,9 @@ function nearbyText(el: Element): string {
   const parent = el.parentElement;
   if (parent && parent.childElementCount <= 2 && !parent.querySelector('button,a,select,textarea'))
     return textOf(parent, 80);
+  // "<div>Email or mobile</div><div><input>…</div>": the caption sits before the field's wrapper.
+  const caption = !prev && parent?.previousElementSibling;
+  if (caption && !NOT_LABEL.has(caption.tagName) && !caption.querySelector('input,button,a,select,textarea')) return textOf(caption, 80);
   return '';
 }
 

@@ -2,7 +2,7 @@
 // step is the role of the form (what it is for), then what it asks for decides the kinds.
 import type { Kind } from '../types';
 import { ROLES, type Role } from './signals';
-import { ADDRESS, CARD, CODE, CONTACT_PHONE, ID_SWITCH, MASKED, MASKED_MFA, NEW_PASSWORD, ORDER_TOTAL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
+import { ADDRESS, CARD, CODE, CONTACT_PHONE, EMAIL, ID_SWITCH, MASKED, MASKED_MFA, NEW_PASSWORD, ORDER_TOTAL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 
 export type Signals = ReadonlySet<string>;
 
@@ -81,6 +81,9 @@ export function decideForm(form: Signals, page: Signals): Kind[] {
       if (phone && (send || code) && !pw) kinds.push('login-otp');
       // "Use email instead": the phone is the account's identifier.
       else if (phone) kinds.push(form.has(ID_SWITCH) ? 'account-phone' : 'contact-phone');
+      // One field for "Email or mobile number" names the ways to sign in: a contact form asks
+      // them apart (an email field of its own).
+      else if (idPhone && !pw && !form.has(EMAIL)) kinds.push('login-phone');
   }
   return kinds;
 }

@@ -2,7 +2,7 @@
 // content script (sliced, see scan()), in `npm run detect` and in the unit tests.
 import { ACCOUNT_KINDS, type Kind, type PageFinding } from '../types';
 import { collect, collectLinks, findMaskedText, type Collected, type Control } from './collect';
-import { confidence, decideForm, decideLaterStep, decidePage, type Signals } from './decide';
+import { confidence, decideForm, decideLaterStep, decidePage, formRole, type Signals } from './decide';
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { says } from './lexicon';
 import { phoneMasked } from './masked';
@@ -32,6 +32,9 @@ export interface FormFinding {
 export interface Detection {
   finding: PageFinding;
   forms: FormFinding[];
+  /** every signal seen, as features for the learned-weights experiment (scripts/eval-learned.ts):
+   * `page:<id>`, `form:<id>` of any anchored group, `role:<role>` of a group */
+  features: string[];
 }
 
 const MAX_MASKED = 16;
@@ -42,9 +45,10 @@ const PAGE_EVIDENCE = [phoneLoginOption, phoneSignupOption, phoneTab, phoneRow, 
 /** Signals that show a phone is involved at all. */
 const PHONE_EVIDENCE = new Set([PHONE, PHONE_ID, MASKED, PHONE_LOGIN, PHONE_SIGNUP, PHONE_TAB, PHONE_ROW, SMS, SMS_OPTION, SMS_RECOVERY, SEND]);
 
-const nothing = (forms: FormFinding[] = []): Detection => ({
+const nothing = (forms: FormFinding[] = [], features: string[] = []): Detection => ({
   finding: { kinds: [], confidence: 0, signals: [], masked: [] },
   forms,
+  features,
 });
 
 export const detectPage = (doc: Document, url: string): PageFinding => detectDetailed(doc, url).finding;
@@ -91,6 +95,7 @@ function* judge(col: Collected, doc: Document, url: string, earlier?: Signals): 
   yield;
   const pageSignals = new Set(PAGE_SIGNALS.filter((s) => s.page(page)).map((s) => s.id));
   const used = new Set(pageSignals);
+  const features = new Set([...pageSignals].map((s) => `page:${s}`));
   const forms: FormFinding[] = [];
   const kinds = new Set<Kind>();
   let anyLogin = !!page.password;
@@ -101,6 +106,8 @@ function* judge(col: Collected, doc: Document, url: string, earlier?: Signals): 
     const g = groupView(controls);
     const fs = new Set(FORM_SIGNALS.filter((s) => s.form(g, page)).map((s) => s.id));
     const found = decideForm(fs, pageSignals);
+    for (const s of fs) features.add(`form:${s}`);
+    features.add(`role:${formRole(fs, pageSignals)}`);
     for (const k of earlier ? decideLaterStep(fs, earlier) : []) {
       laterStep = true;
       if (!found.includes(k)) found.push(k);
@@ -124,11 +131,11 @@ function* judge(col: Collected, doc: Document, url: string, earlier?: Signals): 
   // No phone field, no phone or SMS words, no masked number: no account kind, whatever else
   // the page shows (a plain "name, email, password" sign-up).
   if (!laterStep && ![...used].some((s) => PHONE_EVIDENCE.has(s))) for (const k of ACCOUNT_KINDS) kinds.delete(k);
-  if (!kinds.size) return nothing(forms);
+  if (!kinds.size) return nothing(forms, [...features].sort());
   const signals = [...used].sort();
   const finding: PageFinding = { kinds: [...kinds], confidence: confidence(signals), signals, masked: page.masked };
   if (pageSignals.has(SIGNED_IN) || (page.masked.length && pageSignals.has('page-settings'))) finding.signedIn = true;
-  return { finding, forms };
+  return { finding, forms, features: [...features].sort() };
 }
 
 // Controls by their form, or by the root formless ones sit in; only groups with an anchor.

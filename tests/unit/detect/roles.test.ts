@@ -31,6 +31,18 @@ describe('form roles', () => {
     expect(detect(`<div><input name=userPhone placeholder="Mobile"><button>Continue</button>${boxes}<button>Verify</button></div>`)).toEqual(['login-otp']);
   });
 
+  it('"Email or mobile number" captioned before the field\'s wrapper is a sign-in identifier, with no page words', () => {
+    const row = (caption: string, field = '<input type=text id=f>') => `<div><div class=caption>${caption}</div><div class=holder>${field}<div class=cc>+91</div><small>India</small></div></div>`;
+    expect(detect(`${row('Email or mobile number')}<div><input type=button value=Continue></div>`)).toEqual(['login-phone']);
+    // Asked apart, email and phone are ways to reach you: a contact phone.
+    expect(detect(`${row('Email')}${row('Phone')}<div><input type=button value=Send></div>`)).toEqual(['contact-phone']);
+    // A form builder's phone field named "email", beside an email field of its own: not a sign-in.
+    const named = (label: string, name: string, type = 'text') => `<div><label for=${name}>${label}</label><input type=${type} id=${name} name=${name}></div>`;
+    expect(detect(`<div>${named('Phone Number', 'form_fields_email')}${named('Email', 'field_2', 'email')}<textarea></textarea><input type=button value=Send></div>`)).not.toContain('login-phone');
+    // An identifier without a phone: nothing.
+    expect(detect(`${row('Email or username')}<div><input type=button value=Continue></div>`)).toEqual([]);
+  });
+
   it('a contact form on a sign-in page stays a contact form', () => {
     const html = `<form><input name=user><input type=password><button>Sign in</button></form>
       <form><input name=name><input type=tel name=phone><textarea name=message></textarea><button>Contact us</button></form>`;

@@ -10,6 +10,7 @@ import { SIGNALS } from '@/utils/detect/signals';
 const CASES: Record<string, [fires: string, url: string, quiet: string, quietUrl?: string]> = {
   'phone-field': ['<div><input type=tel><button>Send code</button></div>', '/login', '<div><input type=email><button>Send code</button></div>'],
   'phone-or-email-field': ['<form><input aria-label="Email or phone"><input type=password><button>Sign in</button></form>', '/', '<form><input aria-label="Phone"><input type=password><button>Sign in</button></form>'],
+  'email-field': ['<form><input type=email name=mail><input type=tel name=phone><button>Contact us</button></form>', '/', '<form><input name=fullname><input type=tel name=phone><button>Contact us</button></form>'],
   'identifier-switch': ['<div><input type=tel name=phone><div role=button>Use email instead</div><button>Next</button></div>', '/', '<div><input type=tel name=phone><div role=button>Help</div><button>Next</button></div>'],
   'code-field': ['<form><input type=tel><input autocomplete=one-time-code><button>Sign in</button></form>', '/', '<form><input type=tel><input name=captcha placeholder="image code"><button>Sign in</button></form>'],
   'send-code-button': ['<form><input type=tel><button type=button>Get code</button><button>Sign in</button></form>', '/', '<form><input type=tel><button type=button>Help</button><button>Sign in</button></form>'],
@@ -44,6 +45,19 @@ const CASES: Record<string, [fires: string, url: string, quiet: string, quietUrl
   'order-total': ['<div><p>Subtotal</p><p>€ 24,90</p><p>Total</p><p>€ 29,80</p></div><form><h2>Sign in</h2><input type=tel><button type=button>Send code</button></form>', '/login', '<div><p>Your code expires in 10 minutes</p></div><form><h2>Sign in</h2><input type=tel><button type=button>Send code</button></form>', '/login'],
   'phone-login-option': ['<a href=#sms>短信登录</a><form><input type=password><button>登录</button></form>', '/login', '<a href=#pwd>密码登录</a><form><input type=tel name=phone><button type=button>获取验证码</button></form>'],
 };
+
+describe('phone-tab', () => {
+  it('a disabled phone tab offers nothing (a sign-up verifying the email given)', () => {
+    const page = (attrs: string) =>
+      `<div role=tablist><button role=tab>Email</button><button role=tab ${attrs}>Phone number</button></div><h2>Verify your email</h2><input type=email autocomplete=username><a href=# role=button>Send new code</a>`;
+    document.body.innerHTML = page('');
+    expect(detectPage(document, 'https://example.com/signup').signals).toContain('phone-tab');
+    for (const attrs of ['disabled', 'aria-disabled=true']) {
+      document.body.innerHTML = page(attrs);
+      expect(detectPage(document, 'https://example.com/signup').kinds, attrs).toEqual([]);
+    }
+  });
+});
 
 describe('signal table', () => {
   it('has unique ids, each with a test case here and a line in docs/DETECTOR.md', () => {

@@ -3,6 +3,7 @@
 export const PHONE = 'phone-field';
 export const PHONE_ID = 'phone-or-email-field';
 export const ID_SWITCH = 'identifier-switch';
+export const EMAIL = 'email-field';
 export const CODE = 'code-field';
 export const SEND = 'send-code-button';
 export const PASSWORD = 'password-field';

@@ -3,6 +3,7 @@
 import { addressFields } from './address-fields';
 import { cardFields } from './card-fields';
 import { codeField } from './code-field';
+import { emailField } from './email-field';
 import { identifierSwitch } from './identifier-switch';
 import { masked2fa } from './masked-2fa';
 import { maskedNumber } from './masked-number';
@@ -30,6 +31,7 @@ export { ROLES, type Role } from './roles';
 export const SIGNALS: readonly Signal[] = [
   phoneField,
   phoneOrEmailField,
+  emailField,
   identifierSwitch,
   codeField,
   sendCodeButton,
