@@ -1,8 +1,8 @@
 // npm run catalog:build -- derive utils/catalog/generated.json from the public data in
 // ../shared/data (or $REBIND_DATA_DIR), and check the curated files in data/catalog/sites into
-// utils/catalog/curated.json. Skipped public records are listed on stderr; a missing source
-// file or any bad curated file is fatal (each error names the file and field), so a
-// half-built catalog is never written.
+// utils/catalog/curated.json; a curated entry's `notOurs` cuts the public groups. Skipped
+// public records are listed on stderr; a missing source file or any bad curated file is fatal
+// (each error names the file and field), so a half-built catalog is never written.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,7 +47,11 @@ function readCommits(dataDir: string): Record<string, string> {
   return out;
 }
 
-export function buildFromDir(dataDir: string): { json: string; problems: Problem[]; sites: number } {
+/** `curated` cuts the public groups where an entry lists `notOurs`; errors name file and field. */
+export function buildFromDir(
+  dataDir: string,
+  curated: readonly CuratedSite[] = [],
+): { json: string; problems: Problem[]; errors: string[]; sites: number } {
   const sources = {} as Sources;
   for (const [key, rel] of Object.entries(SOURCE_FILES) as [keyof Sources, string][]) {
     const file = path.join(dataDir, rel);
@@ -58,9 +62,9 @@ export function buildFromDir(dataDir: string): { json: string; problems: Problem
       throw new Error(`catalog source is not JSON: ${file}: ${(e as Error).message}`);
     }
   }
-  const { file, problems } = generate(sources);
+  const { file, problems, errors } = generate(sources, curated);
   file.sources = readCommits(dataDir);
-  return { json: serialize(file), problems, sites: file.sites.length };
+  return { json: serialize(file), problems, errors, sites: file.sites.length };
 }
 
 function main(): void {
@@ -75,9 +79,14 @@ function main(): void {
   }
   let result;
   try {
-    result = buildFromDir(dataDir);
+    result = buildFromDir(dataDir, curated.sites);
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  if (result.errors.length) {
+    for (const e of result.errors) process.stderr.write(`bad curated file: ${e}\n`);
+    process.stderr.write(`${result.errors.length} errors in data/catalog/sites; nothing written\n`);
     process.exit(1);
   }
   writeFileSync(curatedOut, serializeCurated(curated.sites));

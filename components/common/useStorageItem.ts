@@ -6,8 +6,13 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    item.getValue().then((v) => live && setValue(v));
-    const unwatch = item.watch((v) => setValue(v));
+    let changed = false;
+    // A change seen while the first read is under way is newer than what that read returns.
+    item.getValue().then((v) => live && !changed && setValue(v));
+    const unwatch = item.watch((v) => {
+      changed = true;
+      setValue(v);
+    });
     return () => {
       live = false;
       unwatch();

@@ -14,6 +14,7 @@ import { PrivacyView, SettingsView } from './SettingsView';
 import { SitesView } from './SitesView';
 import { Welcome } from './Welcome';
 import { UndoNotice } from '../common/Undo';
+import { WriteProblemBanner } from '../common/WriteProblemBanner';
 
 export const SECTIONS = ['sites', 'numbers', 'import', 'export', 'settings', 'privacy'] as const;
 /** `welcome` is the first-run page: reached by its link, not listed in the navigation. */
@@ -76,6 +77,7 @@ export function Dashboard() {
           </ul>
         </nav>
       </header>
+      <WriteProblemBanner />
       <ConfirmChanged />
       <main id={`section-${section}`} aria-busy={!data}>
         {section === 'sites' ? (

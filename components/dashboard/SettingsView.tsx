@@ -3,17 +3,19 @@ import { useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
 import { eraseEverything } from '@/utils/inventory/forget';
 import { siteFromInput } from '@/utils/inventory/manual';
-import { dropWholeNumbers } from '@/utils/numbers/numbers';
 import { t } from '@/utils/i18n';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '@/utils/settings';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { useStorageItem } from '../common/useStorageItem';
 
 function Toggle({ value, onChange, label, hint }: { value: boolean | undefined; onChange: (v: boolean) => void; label: string; hint: string }) {
+  // Until the setting is read, no box at all: an empty box would say "off" when it may be on,
+  // and a click on it would be lost.
+  if (value === undefined) return null;
   return (
     <div class="setting">
       <label class="check">
-        <input type="checkbox" checked={!!value} disabled={value === undefined} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />{' '}
+        <input type="checkbox" checked={value} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />{' '}
         {label}
       </label>
       <p class="muted">{hint}</p>
@@ -42,14 +44,9 @@ export function SettingsView() {
     <section aria-labelledby="settings-h">
       <h2 id="settings-h">{t('ui_nav_settings')}</h2>
       <Toggle value={priv} onChange={setPriv} label={t('ui_settings_private')} hint={t('ui_settings_privateHint')} />
-      <Toggle
-        value={whole}
-        onChange={(keep) => {
-          setWhole(keep);
-          // Off removes whole numbers now, not only when the background next wakes.
-          if (!keep) void dropWholeNumbers(getDb()).catch((e) => console.warn('[rebind] could not remove whole numbers', e));
-        }}
-        label={t('ui_settings_whole')} hint={t('ui_settings_wholeHint')} />
+      {/* Off removes stored whole numbers: the background does it for every change of the setting
+          (utils/numbers/numbers.ts settleWholeNumbers), whoever made it. */}
+      <Toggle value={whole} onChange={setWhole} label={t('ui_settings_whole')} hint={t('ui_settings_wholeHint')} />
       <h3>{t('ui_settings_paused')}</h3>
       <p class="muted">{t('ui_settings_pausedHint')}</p>
       {paused?.length ? (

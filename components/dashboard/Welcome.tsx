@@ -6,6 +6,7 @@ import { recyclingRule } from '@/utils/inventory/recycling';
 import { AddNumberForm } from '../inventory';
 import { formatDay, numberLabel, tn } from '../common/words';
 import { daysUntil } from '@/utils/inventory/reminders';
+import { OneCardPanel } from '../onecard/OneCardPanel';
 import { useLive } from '../useLive';
 
 export function Welcome() {
@@ -27,6 +28,8 @@ export function Welcome() {
                 <strong>{numberLabel(n)}</strong> · {t('ui_head_cancel', formatDay(n.cancelDate!))}
                 {days !== null && days > 0 ? ` · ${tn('cl_daysLeft', days)}` : ''}
                 <div class="muted">{rule ? t(`cl_recycle_${rule.country}`) : t('cl_recycle_unknown')}</div>
+                {/* The check answers by SMS up to two days later: worth asking on the first day. */}
+                <OneCardPanel number={n} />
               </li>
             );
           })}

@@ -4,6 +4,7 @@
 // Every refusal says what is wrong and where; a failed write changes nothing.
 import { useRef, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db';
+import { isQuotaError } from '@/utils/db/health';
 import {
   applyBackup,
   readSettings,
@@ -36,9 +37,7 @@ const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** A full disk (or storage quota) is the one write failure a person can act on: say so. */
 export function writeErrorText(e: unknown): string {
-  const name = e instanceof Error ? e.name : '';
-  const inner = (e as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (/Quota/i.test(name) || /Quota/i.test(inner) || /quota/i.test(reason(e))) return t('export_err_quota');
+  if (isQuotaError(e)) return t('export_err_quota');
   return t('export_err_write', reason(e));
 }
 

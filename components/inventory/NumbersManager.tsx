@@ -11,6 +11,7 @@ import { recyclingWindow } from '@/utils/inventory/recycling';
 import { pluralKey } from '@/utils/plural';
 import { addNumber, needsReentry, reenterNumber, removeNumber, updateNumber } from '@/utils/numbers/numbers';
 import { OPEN_STATUSES } from '@/utils/types';
+import { OneCardPanel } from '../onecard/OneCardPanel';
 import { useLive } from '../useLive';
 import { errorText } from './errors';
 import './inventory.css';
@@ -167,6 +168,7 @@ function NumberItem({ n, open }: { n: NumberRow; open: number }) {
       )}
       {error && <span class="inv-error" role="alert">{error}</span>}
       {needsReentry(n) && <Reenter n={n} />}
+      <OneCardPanel number={n} />
     </li>
   );
 }

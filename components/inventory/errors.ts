@@ -2,13 +2,13 @@
 import { ImportError } from '@/utils/imports/passwords';
 import { ManualError } from '@/utils/inventory/manual';
 import { NumberError } from '@/utils/numbers/numbers';
+import { isQuotaError } from '@/utils/db/health';
 import { t } from '@/utils/i18n';
 
 export function errorText(e: unknown): string {
   if (e instanceof ImportError) return t(e.code, e.params);
   if (e instanceof NumberError || e instanceof ManualError) return t(e.code);
-  // A full disk is the one write failure a person can act on: say so (Dexie wraps it in `inner`).
-  const names = [e instanceof Error ? e.name : '', (e as { inner?: { name?: string } } | null)?.inner?.name ?? ''];
-  if (names.some((n) => /Quota/i.test(n))) return t('inv_err_quota');
+  // A full disk is the one write failure a person can act on: say so.
+  if (isQuotaError(e)) return t('inv_err_quota');
   return t('inv_err_failed');
 }

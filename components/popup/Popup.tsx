@@ -7,6 +7,7 @@ import { t } from '@/utils/i18n';
 import { checklist, currentNumber } from '@/utils/inventory/checklist';
 import { localDate } from '@/utils/inventory/reminders';
 import { UndoNotice } from '../common/Undo';
+import { WriteProblemBanner } from '../common/WriteProblemBanner';
 import { useLive } from '../useLive';
 import { DoneList, NextSteps, OpenList, Progress } from './Checklist';
 import { CurrentSite, useCurrentSite } from './CurrentSite';
@@ -85,6 +86,7 @@ export function Popup() {
           {t('ui_openDashboard')}
         </button>
       </header>
+      <WriteProblemBanner />
       {data ? (
         <NumberHeader numbers={numbers} number={number} onPick={setPicked} onAsk={() => openDashboard('welcome')} />
       ) : null}

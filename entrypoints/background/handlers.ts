@@ -3,6 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { siteForHost } from '@/utils/catalog/lookup';
 import { getDb } from '@/utils/db';
+import { noteWriteFailure } from '@/utils/db/health';
 import { changedFromPage, confirmUrl, guideHint, guideOffer } from '@/utils/guide/background';
 import { originOf } from '@/utils/guide/tabs';
 import { mergeObservations } from '@/utils/inventory/merge';
@@ -46,10 +47,23 @@ export function findingStrength(f: FindingPayload): Strength {
   return 'visited';
 }
 
+/**
+ * Runs a page's write; a failure (a full disk, a database that can't be written) is recorded
+ * for the screens to show, and still rejects so the page sends again (send.ts sendKept).
+ */
+async function savingFor(site: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    await noteWriteFailure(e, 'save', site);
+    throw e;
+  }
+}
+
 export async function handleFinding(data: FindingPayload, sender: Sender): Promise<void> {
   const page = await senderPage(sender);
   if (!page || !data.kinds.length) return;
-  await mergeObservations(getDb(), [
+  await savingFor(page.site, () => mergeObservations(getDb(), [
     {
       site: page.site,
       at: Date.now(),
@@ -60,25 +74,27 @@ export async function handleFinding(data: FindingPayload, sender: Sender): Promi
       signals: data.signals,
       masked: data.masked,
     },
-  ]);
+  ]));
 }
 
 export async function handleSubmit(data: SubmitPayload, sender: Sender): Promise<void> {
   const page = await senderPage(sender);
   if (!page || !data.kinds.length) return;
-  // The typed digits live only in this call: matched against the macs, then dropped.
-  const numberId = data.typed ? await matchTypedIn(getDb(), data.typed) : undefined;
-  await mergeObservations(getDb(), [
-    {
-      site: page.site,
-      at: Date.now(),
-      source: 'submit',
-      strength: 'submitted',
-      kinds: data.kinds,
-      url: page.url,
-      ...(numberId ? { numberId } : {}),
-    },
-  ]);
+  await savingFor(page.site, async () => {
+    // The typed digits live only in this call: matched against the macs, then dropped.
+    const numberId = data.typed ? await matchTypedIn(getDb(), data.typed) : undefined;
+    await mergeObservations(getDb(), [
+      {
+        site: page.site,
+        at: Date.now(),
+        source: 'submit',
+        strength: 'submitted',
+        kinds: data.kinds,
+        url: page.url,
+        ...(numberId ? { numberId } : {}),
+      },
+    ]);
+  });
 }
 
 type Handler<K extends keyof ProtocolMap> = Parameters<typeof onMessage<K>>[1];

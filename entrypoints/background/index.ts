@@ -1,4 +1,5 @@
 import { getDb } from '@/utils/db';
+import { noteWriteFailure } from '@/utils/db/health';
 import { watchWholeNumbers } from '@/utils/numbers/numbers';
 import { registerBadge } from './badge';
 import { registerGuide } from './guide';
@@ -14,7 +15,7 @@ export default defineBackground({
     registerBadge();
     registerReminders();
     registerGuide();
-    watchWholeNumbers(getDb);
+    watchWholeNumbers(getDb, (e) => noteWriteFailure(e, 'removeWhole'));
     registerWelcome();
   },
 });

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
+import { readTableInPage, type TableName } from '../shared/read-table';
 import { startServer, type FixtureServer } from './server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
@@ -30,7 +31,7 @@ interface Fixtures {
   /** Open an extension page (e.g. 'popup.html', 'options.html') in a new tab. */
   openExtensionPage: (path: string) => Promise<Page>;
   /** All rows of a table in the extension's IndexedDB, read through an extension page. */
-  readTable: <T = SiteRowDump>(table: 'sites' | 'evidence' | 'numbers') => Promise<T[]>;
+  readTable: <T = SiteRowDump>(table: TableName) => Promise<T[]>;
   /** Poll until the site appears in the inventory (the background writes asynchronously). */
   waitForSite: (site: string, timeoutMs?: number) => Promise<SiteRowDump>;
   /** Stop the extension's service worker through the DevTools protocol (as Chromium does when idle). */
@@ -117,28 +118,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         // A blank extension resource page: same origin as the database, no UI of its own.
         await reader.goto(`chrome-extension://${extensionId}/manifest.json`);
       }
-      return reader.evaluate(
-        (name) =>
-          new Promise<unknown[]>((ok, fail) => {
-            const open = indexedDB.open('rebind');
-            open.onerror = () => fail(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) {
-                db.close();
-                ok([]);
-                return;
-              }
-              const req = db.transaction(name).objectStore(name).getAll();
-              req.onsuccess = () => {
-                db.close();
-                ok(req.result);
-              };
-              req.onerror = () => fail(req.error);
-            };
-          }),
-        table,
-      ) as Promise<T[]>;
+      return reader.evaluate(readTableInPage, table) as Promise<T[]>;
     });
     await reader?.close().catch(() => undefined);
   },

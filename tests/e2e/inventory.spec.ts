@@ -54,6 +54,26 @@ test('a number added in the dashboard keeps only its visible digits and shows th
   await addNumber(page, 'Again', '+86 13800135678');
   await expect(page.getByRole('alert')).toContainText('already registered');
   expect(await readTable('numbers')).toHaveLength(1);
+
+  // One-Card Check beside the list (a Chinese number): opened from the keyboard, a bad count is
+  // refused, a good one is compared, and a partner app it names is added with one tap.
+  const panel = item.locator('details[data-onecard]');
+  await panel.locator(':scope > summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(panel).toHaveAttribute('open', '');
+  await expect(panel).toContainText('The answer comes by SMS from 10699000 within 48 hours');
+  const count = panel.getByLabel('Accounts it reported for this number');
+  await count.fill('lots');
+  await count.press('Enter');
+  await expect(panel.getByRole('alert')).toHaveText('Enter the count from the SMS: a whole number from 0 to 999.');
+  await count.fill('5');
+  await count.press('Enter');
+  await expect(panel).toContainText('It reports 5 accounts at its partner apps; your list has 0 of the 9 apps it is known to check.');
+  await expect(panel).toContainText('5 may be missing. Check these:');
+  await panel.getByRole('button', { name: 'Add WeChat' }).click();
+  await expect(panel).toContainText('your list has 1 of the 9 apps');
+  const ev = await readTable<EvidenceDump>('evidence');
+  expect(ev).toEqual([expect.objectContaining({ site: 'wechat.com', source: 'manual', numberId: row?.id })]);
 });
 
 const BITWARDEN = `folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp

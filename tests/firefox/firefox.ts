@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startServer, type FixtureServer } from '../e2e/server';
+import { readTableInPage, type TableName } from '../shared/read-table';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -50,7 +51,7 @@ export interface Firefox {
    */
   inPage<A, R>(handle: number, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** All rows of a table of the extension's IndexedDB, read through an extension page. */
-  readTable<T = Record<string, unknown>>(table: 'sites' | 'evidence' | 'numbers'): Promise<T[]>;
+  readTable<T = Record<string, unknown>>(table: TableName): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -150,29 +151,7 @@ export async function launchFirefox(): Promise<Firefox> {
     async readTable<T>(table: string) {
       // A blank extension resource page: same origin as the database, no UI of its own.
       reader ??= await ff.openExtensionPage('manifest.json');
-      return ff.inPage(
-        reader,
-        (name: string) =>
-          new Promise<T[]>((ok, fail) => {
-            const open = indexedDB.open('rebind');
-            open.onerror = () => fail(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) {
-                db.close();
-                ok([]);
-                return;
-              }
-              const req = db.transaction(name).objectStore(name).getAll();
-              req.onsuccess = () => {
-                db.close();
-                ok(req.result as T[]);
-              };
-              req.onerror = () => fail(req.error);
-            };
-          }),
-        table,
-      );
+      return ff.inPage<string, T[]>(reader, readTableInPage as (name: string) => Promise<T[]>, table);
     },
     async close() {
       await browser.close();

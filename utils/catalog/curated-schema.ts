@@ -22,6 +22,14 @@ const host = v.pipe(
   }, 'is a public suffix or not a public host, so it cannot be one account'),
 );
 
+/** A registrable domain (example.co.uk): public-data groups are made of these, not of hosts. */
+const registrableDomain = v.pipe(
+  host,
+  v.check((d) => identify(d)?.key === d, 'expected a registrable domain (example.com), not a host below one'),
+);
+
+export const NotOursSchema = v.strictObject({ domain: registrableDomain, reason: text });
+
 export const SourceSchema = v.strictObject({
   url: sourceUrl,
   type: v.picklist(SOURCE_TYPES),
@@ -77,6 +85,13 @@ export const CuratedSiteSchema = v.pipe(
     twoStepHelp: v.optional(httpsUrl),
     deletion: v.optional(v.strictObject({ url: v.optional(httpsUrl), difficulty: v.optional(v.picklist(DIFFICULTIES)) })),
     checked: v.optional(date),
+    notOurs: v.optional(
+      v.pipe(
+        v.array(NotOursSchema),
+        v.minLength(1, 'leave "notOurs" out rather than empty'),
+        v.check((xs) => new Set(xs.map((x) => x.domain)).size === xs.length, 'lists a domain twice'),
+      ),
+    ),
   }),
   v.forward(
     v.check((s) => s.domains[0] === s.site, 'must start with the site itself'),
@@ -102,6 +117,10 @@ export function checkCuratedFile(file: string, data: unknown): CuratedResult {
   if (!r.success) return { ok: false, errors: r.issues.map((i) => `${file}: ${fieldOf(i)}: ${i.message}`) };
   const site = r.output as CuratedSite;
   if (file !== `${site.site}.json`) return { ok: false, errors: [`${file}: site: "${site.site}" does not match the file name`] };
+  const both = (site.notOurs ?? []).flatMap((n, i) =>
+    site.domains.includes(n.domain) ? [`${file}: notOurs[${i}].domain: "${n.domain}" is also in "domains"; a domain is ours or not`] : [],
+  );
+  if (both.length) return { ok: false, errors: both };
   return { ok: true, site };
 }
 

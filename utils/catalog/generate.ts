@@ -3,10 +3,11 @@
 // Only facts are kept (domains, methods, URLs, categories); free-text notes never are.
 // Domains reduce to sites with utils/catalog/identity.ts, the rule visited hosts follow, and
 // an entry's facts come only from records about the entry's own site (no lending between
-// products that happen to share a registrable domain or a group).
+// products that happen to share a registrable domain or a group). A curated entry's `notOurs`
+// domains are cut out of its group here, the one place groups are made.
 import { identify } from './identity';
 import { CATEGORIES, DIFFICULTIES } from './types';
-import type { Category, Difficulty, GeneratedFile, GeneratedSite } from './types';
+import type { Category, CuratedSite, Difficulty, GeneratedFile, GeneratedSite } from './types';
 import type { Kind } from '../types';
 
 export const SOURCE_FILES = {
@@ -93,11 +94,19 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 const strings = (v: unknown): string[] | null =>
   Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null;
 
-/** Union-find over domains; each root becomes one site. */
+/**
+ * Union-find over domains; each root becomes one site. `apart` tags domains "i+" (curated
+ * entry i's own) and "i-" (entry i says it is not its own): a union that would put both tags
+ * of one entry in one group is refused, so the cut holds whichever link the data makes.
+ */
 class Groups {
   private parent = new Map<string, string>();
+  private tags = new Map<string, Set<string>>();
+  constructor(private readonly apart: ReadonlyMap<string, readonly string[]> = new Map()) {}
   add(d: string): void {
-    if (!this.parent.has(d)) this.parent.set(d, d);
+    if (this.parent.has(d)) return;
+    this.parent.set(d, d);
+    this.tags.set(d, new Set(this.apart.get(d)));
   }
   find(d: string): string {
     this.add(d);
@@ -111,13 +120,22 @@ class Groups {
     }
     return r;
   }
-  union(a: string, b: string): void {
+  /** Joins the groups of a and b; returns the tag of the curated entry that keeps them apart. */
+  union(a: string, b: string): string | undefined {
     const ra = this.find(a);
     const rb = this.find(b);
+    if (ra === rb) return undefined;
+    const ta = this.tags.get(ra)!;
+    const tb = this.tags.get(rb)!;
+    const opposite = (t: string) => t.slice(0, -1) + (t.endsWith('+') ? '-' : '+');
+    const apart = [...ta].find((t) => tb.has(opposite(t)));
+    if (apart) return apart;
     // Deterministic: the smaller string becomes the root.
-    if (ra === rb) return;
-    if (ra < rb) this.parent.set(rb, ra);
-    else this.parent.set(ra, rb);
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent.set(child, root);
+    this.tags.set(root, new Set([...ta, ...tb]));
+    this.tags.delete(child);
+    return undefined;
   }
   members(): Map<string, string[]> {
     const out = new Map<string, string[]>();
@@ -129,6 +147,19 @@ class Groups {
     }
     return out;
   }
+}
+
+/** Tags for Groups: each curated entry's own domains and the group domains it says are not. */
+function apartTags(curated: readonly CuratedSite[]): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  const tag = (d: string, t: string) => tags.set(d, [...(tags.get(d) ?? []), t]);
+  curated.forEach((c, i) => {
+    if (!c.notOurs?.length) return;
+    // Host-level keys (v.qq.com) are not nodes of the groups; their domain may be shared.
+    for (const d of c.domains) if (registrable(d) === d) tag(d, `${i}+`);
+    for (const n of c.notOurs) tag(n.domain, `${i}-`);
+  });
+  return tags;
 }
 
 interface TfaFact {
@@ -149,11 +180,26 @@ interface JdmFact {
 /** Priority of a domain as the group's primary site: lower wins. */
 const RANK = { tfaPhone: 0, tfa: 1, sharedTo: 2, jdm: 3, changePassword: 4, other: 5 } as const;
 
-export function generate(src: Sources): { file: GeneratedFile; problems: Problem[] } {
+/**
+ * `curated` (data/catalog/sites) only cuts groups: a domain an entry lists in `notOurs` never
+ * joins that entry's domains, so it becomes its own site from its own records. `errors` name a
+ * curated file and field whose `notOurs` domain is not in the entry's public-data group.
+ */
+export function generate(
+  src: Sources,
+  curated: readonly CuratedSite[] = [],
+): { file: GeneratedFile; problems: Problem[]; errors: string[] } {
   const problems: Problem[] = [];
   const report = (key: SourceKey, record: string, reason: string) =>
     problems.push({ file: SOURCE_FILES[key], record, reason });
-  const groups = new Groups();
+  const groups = new Groups(apartTags(curated));
+  // The same links without the cuts: what the public data alone groups (checks notOurs).
+  const whole = new Groups();
+  const link = (key: SourceKey, record: string, a: string, b: string) => {
+    whole.union(a, b);
+    const apart = groups.union(a, b);
+    if (apart) report(key, record, `${b} not joined with ${a}: ${curated[parseInt(apart, 10)]!.site}.json lists it in notOurs`);
+  };
   const appleShared = new Set<string>();
   const rank = new Map<string, number>();
   const claim = (d: string, r: number) => {
@@ -191,7 +237,7 @@ export function generate(src: Sources): { file: GeneratedFile; problems: Problem
       for (const raw of extra ?? []) {
         const d = registrable(raw);
         if (!d) report('tfa', path, `additional domain ${JSON.stringify(raw)} is not one site (public suffix or bad host); not merged`);
-        else groups.union(domain, d);
+        else link('tfa', path, domain, d);
       }
       // A product on a host below the domain (cloud.baidu.com, artists.spotify.com, fi.google.com)
       // is not the domain's own account page: its methods, documentation and regions stay out.
@@ -232,7 +278,7 @@ export function generate(src: Sources): { file: GeneratedFile; problems: Problem
       }
       for (const d of to?.map(registrable) ?? []) claim(d!, RANK.sharedTo);
       const oneAccount = !!shared || (isObj(g) && g.fromDomainsAreObsoleted === true);
-      if (oneAccount) for (const d of ds.slice(1)) groups.union(ds[0]!, d);
+      if (oneAccount) for (const d of ds.slice(1)) link('shared', `#${i}`, ds[0]!, d);
     });
 
   // Apple: change-password / account-security pages.
@@ -277,13 +323,20 @@ export function generate(src: Sources): { file: GeneratedFile; problems: Problem
       const own = isOwnHost(ds![0], first);
       for (const raw of ds!.slice(1)) {
         const d = registrable(raw);
-        if (d && d.split('.')[0] === brand) groups.union(first, d);
+        if (d && d.split('.')[0] === brand) link('jdm', label, first, d);
       }
       // A record about a host below the site (a product there) lends the site nothing.
       if (own) jdm.push({ domain: first, name: s.name, url, difficulty: difficulty as Difficulty });
     });
 
-  return { file: assemble(groups, rank, tfa, changePw, jdm, appleShared), problems };
+  const errors = curated.flatMap((c) =>
+    (c.notOurs ?? []).flatMap((n, i) =>
+      c.domains.some((d) => registrable(d) !== null && whole.find(registrable(d)!) === whole.find(n.domain))
+        ? []
+        : [`${c.site}.json: notOurs[${i}].domain: "${n.domain}" is not in this entry's public-data group; nothing to keep apart`],
+    ),
+  );
+  return { file: assemble(groups, rank, tfa, changePw, jdm, appleShared), problems, errors };
 }
 
 function pickPrimary(members: string[], rank: Map<string, number>): string {

@@ -81,6 +81,17 @@ export interface CuratedSite {
   twoStepHelp?: string;
   deletion?: { url?: string; difficulty?: Difficulty };
   checked?: string;
+  /**
+   * Domains the public data groups with this entry that are another product's or another
+   * country's company (99app.com with DiDi): the generator keeps them their own sites.
+   */
+  notOurs?: NotOurs[];
+}
+
+/** A domain of the entry's public-data group that is not this account, and why. */
+export interface NotOurs {
+  domain: string;
+  reason: string;
 }
 
 /** What Rebind knows about one site (one account) before any visit. */

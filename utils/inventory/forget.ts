@@ -1,8 +1,11 @@
 // Forgetting: one site (its row and all its evidence), or everything Rebind keeps (the
-// inventory, the numbers, the settings, the open guide tabs). Each in one transaction, so a
+// inventory, the numbers, the settings, the open guide tabs, the sites named in a failed-write
+// notice, the One-Card Check counts). Each in one transaction, so a
 // failure leaves the data as it was.
+import { writeProblem } from '../db/health';
 import type { RebindDB } from '../db/schema';
 import { guideTabs } from '../guide/tabs';
+import { oneCardResults } from '../onecard/store';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '../settings';
 
 export async function forgetSite(db: RebindDB, site: string): Promise<void> {
@@ -21,5 +24,7 @@ export async function eraseEverything(db: RebindDB): Promise<void> {
     pausedSites.removeValue(),
     keepWholeNumbers.removeValue(),
     guideTabs.removeValue(),
+    writeProblem.removeValue(),
+    oneCardResults.removeValue(),
   ]);
 }

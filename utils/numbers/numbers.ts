@@ -3,6 +3,7 @@
 // the person chose to keep it.
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
 import type { NumberRow, RebindDB } from '../db/schema';
+import { clearOneCardCount } from '../onecard/store';
 import { keepWholeNumbers } from '../settings';
 import { macKey, numberMac } from './mac';
 import { nationalOfWhole, resolveNumbers } from './masked';
@@ -109,6 +110,8 @@ export async function addNumber(
     await db.numbers.add(row);
     await rematchSites(db);
   });
+  // The setting may have been turned off while this number was being written.
+  if (row.whole) await settleWholeNumbers(db);
   return row;
 }
 
@@ -135,6 +138,7 @@ export async function reenterNumber(db: RebindDB, id: string, number: string, ke
     if (!row) return;
     await db.numbers.put({ ...row, mac, nsnLength: p.nsn.length, ...(whole ? { whole: p.e164 } : {}) });
   });
+  if (whole) await settleWholeNumbers(db);
 }
 
 /** Gives every number whose whole number is kept but which has no mac yet its mac. */
@@ -156,11 +160,8 @@ export async function sealNumbers(db: RebindDB): Promise<number> {
   return macs.size;
 }
 
-/**
- * "Keep whole numbers" turned off: the whole numbers already stored go too. Each is given its
- * mac first, so typed numbers still match it.
- */
-export async function dropWholeNumbers(db: RebindDB): Promise<number> {
+/** Removes every stored whole number, each given its mac first so typed numbers still match it. */
+async function dropWholeNumbers(db: RebindDB): Promise<number> {
   await sealNumbers(db);
   return db.transaction('rw', db.numbers, async () => {
     const rows = await db.numbers.filter((n) => n.whole !== undefined).toArray();
@@ -170,6 +171,24 @@ export async function dropWholeNumbers(db: RebindDB): Promise<number> {
     }
     return rows.length;
   });
+}
+
+let settling: Promise<unknown> = Promise.resolve();
+
+/**
+ * The one place stored numbers follow the "keep whole numbers" setting: off removes every
+ * whole number; on gives kept whole numbers from before version 4 their mac. It reads the
+ * setting when it runs (never a value passed along, which may be stale by then), and runs one
+ * call at a time in this context. Used by the background for every change of the setting,
+ * whoever made it, and at start; and after any write that stored a whole number.
+ */
+export function settleWholeNumbers(db: RebindDB): Promise<void> {
+  const run = settling.then(async () => {
+    if (await keepWholeNumbers.getValue()) await sealNumbers(db);
+    else await dropWholeNumbers(db);
+  });
+  settling = run.catch(() => undefined);
+  return run;
 }
 
 export interface NumberPatch {
@@ -200,6 +219,8 @@ export async function removeNumber(db: RebindDB, id: string): Promise<void> {
     await db.numbers.delete(id);
     await rematchSites(db);
   });
+  // What One-Card Check reported for the number goes with it.
+  await clearOneCardCount(id);
 }
 
 /**
@@ -237,18 +258,11 @@ export async function rematchSites(db: RebindDB): Promise<void> {
 
 /**
  * Keeps stored numbers in step with the "keep whole numbers" setting, whoever changes it (the
- * settings screen, a restored backup): off removes whole numbers; at start, kept whole numbers
- * from before version 4 get their mac. Called once by the background.
+ * settings screen, a restored backup, "erase everything"), and once at start. Called once by the
+ * background; a failure is recorded for the screens to show (utils/db/health.ts).
  */
-export function watchWholeNumbers(db: () => RebindDB): void {
-  const settle = async (keep: boolean) => {
-    try {
-      if (keep) await sealNumbers(db());
-      else await dropWholeNumbers(db());
-    } catch (e) {
-      console.warn('[rebind] could not update stored numbers', e);
-    }
-  };
-  keepWholeNumbers.watch((keep) => void settle(keep));
-  void keepWholeNumbers.getValue().then(settle);
+export function watchWholeNumbers(db: () => RebindDB, failed: (e: unknown) => unknown = () => undefined): void {
+  const settle = () => settleWholeNumbers(db()).catch(failed);
+  keepWholeNumbers.watch(() => void settle());
+  void settle();
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generate, type Sources } from '../../../utils/catalog/generate';
 import { identify, PLATFORMS } from '../../../utils/catalog/identity';
 import { entryForSite, siteForHost } from '../../../utils/catalog/lookup';
+import type { CuratedSite } from '../../../utils/catalog/types';
+import { rekeySites, type EvidenceRow, type SiteRow } from '../../../utils/db/schema';
 
 describe('siteForHost: the site each host must speak for', () => {
   it.each([
@@ -48,6 +50,17 @@ describe('siteForHost: the site each host must speak for', () => {
     ['v.qq.com', 'v.qq.com'],
     ['discordapp.com', 'discord.com'],
     ['passport.bilibili.com', 'bilibili.com'],
+    // a group domain a curated entry says is not its own (notOurs) is its own site
+    ['99app.com', '99app.com'],
+    ['didimobility.co.jp', 'didimobility.co.jp'],
+    ['www.didichuxing.com', 'didiglobal.com'],
+    ['www.rakuten.com', 'rakuten.com'],
+    ['rakuten.co.uk', 'rakuten.com'],
+    ['id.rakuten.co.jp', 'rakuten.co.jp'],
+    ['alibabacloud.com', 'alibabacloud.com'],
+    ['account.aliyun.com', 'aliyun.com'],
+    ['clearpay.co.uk', 'clearpay.co.uk'],
+    ['afterpay.com.au', 'afterpay.com'],
   ])('%s -> %s', (host, site) => {
     expect(siteForHost(host)).toBe(site);
     expect(siteForHost(`https://${host}/login?next=1`)).toBe(site);
@@ -82,6 +95,13 @@ describe('siteForHost: the site each host must speak for', () => {
     ['huaweicloud.com', ['huawei.com']],
     ['163yun.com', ['163.com']],
     ['wps.com', ['wps.cn']],
+    ['99app.com', ['didiglobal.com']],
+    ['didimobility.co.jp', ['didiglobal.com']],
+    ['rakuten.com', ['rakuten.co.jp']],
+    ['rakuten.ca', ['rakuten.co.jp']],
+    ['rakuten.co.uk', ['rakuten.co.jp']],
+    ['alibabacloud.com', ['aliyun.com']],
+    ['clearpay.co.uk', ['afterpay.com']],
   ])('%s never speaks for %j', (host, not) => {
     const site = siteForHost(host);
     for (const other of not) expect(site).not.toBe(other);
@@ -119,9 +139,73 @@ describe('no entry lends documentation or regions to another product', () => {
     if (foreignRegion) expect(e?.regions ?? []).not.toContain(foreignRegion);
   });
 
+  it('Rakuten (Japan) lends nothing of Rakuten Rewards (US), nor takes its security page', () => {
+    const jp = entryForSite('rakuten.co.jp');
+    const us = entryForSite('rakuten.com');
+    expect(jp?.site).toBe('rakuten.co.jp');
+    expect(jp?.domains).not.toContain('rakuten.com');
+    expect(jp?.securityUrl ?? '').not.toMatch(/\/\/(www\.)?rakuten\.com\//);
+    expect(jp?.deletion?.url ?? '').not.toMatch(/rakuten\.com\//);
+    expect(us?.site).toBe('rakuten.com');
+    expect(us?.origin).toBe('generated');
+    expect(us?.regions ?? []).not.toContain('jp');
+    expect(us?.numbers).toBeUndefined();
+  });
+
+  it.each([
+    ['99app.com', 'didiglobal.com'],
+    ['alibabacloud.com', 'aliyun.com'],
+  ])('%s is its own entry, with its own public data and none of %s', (site, from) => {
+    const e = entryForSite(site);
+    const theirs = entryForSite(from)!;
+    expect(e?.site).toBe(site);
+    expect(e?.origin).toBe('generated');
+    expect(e?.name.zh).toBeUndefined();
+    expect(e?.name.en).not.toBe(theirs.name.en);
+    expect(e?.numbers).toBeUndefined();
+    expect(theirs.domains).not.toContain(site);
+  });
+
+  it('Afterpay is not Clearpay: neither its domain nor the UK region', () => {
+    const e = entryForSite('afterpay.com');
+    expect(e?.domains).not.toContain('clearpay.co.uk');
+    expect(e?.regions ?? []).not.toContain('gb');
+    expect(entryForSite('clearpay.co.uk')).toBeUndefined();
+  });
+
   it('Baidu is not named after Baidu AI Cloud', () => {
     expect(entryForSite('baidu.com')?.name.en).not.toMatch(/cloud/i);
     expect(entryForSite('spotify.com')?.name.en).not.toMatch(/artists/i);
+  });
+});
+
+describe('rows stored under the old groups move when re-keyed from their evidence', () => {
+  // What a database keyed before notOurs holds: 99's and Rakuten US's pages under DiDi and
+  // Rakuten Japan. rekeySites (utils/db/schema.ts) moves them with today's siteForHost.
+  const row = (site: string, over: Partial<SiteRow> = {}): SiteRow => ({
+    site, kinds: ['login-otp'], status: 'todo', strength: 'visited', firstSeen: 1, lastSeen: 2, risk: 0, numberIds: [], ...over,
+  });
+  const ev = (id: number, site: string, url: string): EvidenceRow => ({
+    id, site, url, at: id, source: 'page', strength: 'visited', kinds: ['login-otp'],
+  });
+
+  it('moves 99app.com evidence off DiDi and a whole Rakuten Rewards row off Rakuten Japan', () => {
+    const plan = rekeySites(
+      [row('didiglobal.com', { status: 'changed' }), row('rakuten.co.jp', { status: 'unbound', note: 'cash back' })],
+      [
+        ev(1, 'didiglobal.com', 'https://web.didiglobal.com/login'),
+        ev(2, 'didiglobal.com', 'https://99app.com/login'),
+        ev(3, 'rakuten.co.jp', 'https://www.rakuten.com/account'),
+      ],
+      siteForHost,
+    );
+    expect(plan.move).toEqual([{ id: 2, site: '99app.com' }, { id: 3, site: 'rakuten.com' }]);
+    expect(plan.remove).toEqual(['rakuten.co.jp']);
+    const put = new Map(plan.put.map((r) => [r.site, r]));
+    // DiDi keeps its own evidence and status; 99 starts undecided
+    expect(put.get('99app.com')).toMatchObject({ status: 'todo' });
+    expect(put.has('didiglobal.com')).toBe(false);
+    expect(put.get('rakuten.com')).toMatchObject({ status: 'unbound', note: 'cash back' });
   });
 });
 
@@ -157,8 +241,8 @@ describe('the generator reduces data domains with the same rule', () => {
   const tfa = (domain: string, extra: Record<string, unknown> = {}) => ({
     [`entries/x/${domain}.json`]: { [domain]: { domain, tfa: ['sms'], categories: ['banking'], ...extra } },
   });
-  const run = (s: Partial<Sources>) =>
-    generate({ tfa: {}, changePassword: {}, shared: [], jdm: [], ...s } as Sources);
+  const run = (s: Partial<Sources>, curated: CuratedSite[] = []) =>
+    generate({ tfa: {}, changePassword: {}, shared: [], jdm: [], ...s } as Sources, curated);
 
   it('merges Apple from/to one way only: obsolete names join, a shared sign-in host does not', () => {
     const { file } = run({
@@ -188,6 +272,40 @@ describe('the generator reduces data domains with the same rule', () => {
     // the tenant host joins SJSU as a host-level key; okta.com stays Okta
     expect(by.get('sjsu.edu')?.domains).toEqual(['sjsu.okta.com']);
     expect(by.get('okta.com')?.domains).toBeUndefined();
+  });
+
+  it('keeps a curated entry\'s notOurs domains out of its group, whichever data set links them', () => {
+    const curated = [
+      { site: 'ride.com', domains: ['ride.com'], notOurs: [{ domain: 'ride.com.br', reason: 'another company' }, { domain: 'ride-partner.com', reason: 'x' }] },
+    ] as unknown as CuratedSite[];
+    const { file, problems, errors } = run(
+      {
+        tfa: { ...tfa('ride.com', { 'additional-domains': ['ride.co.jp', 'ride-partner.com'], regions: ['cn', 'br'] }) },
+        changePassword: { 'ride.com.br': 'https://ride.com.br/security' },
+        shared: [{ shared: ['ride.co.jp', 'ride.com.br'] }],
+        jdm: [{ name: 'Ride BR', domains: ['ride.com.br', 'ride.com'], url: 'https://ride.com.br/delete', difficulty: 'easy' }],
+      },
+      curated,
+    );
+    const by = new Map(file.sites.map((s) => [s.site, s]));
+    expect(errors).toEqual([]);
+    // ride.co.jp is not listed: it stays; the link from it to ride.com.br is what gets cut
+    expect(by.get('ride.com')?.domains).toEqual(['ride.co.jp']);
+    expect(by.get('ride.com')?.securityUrl).toBeUndefined();
+    expect(by.get('ride.com.br')).toMatchObject({ name: 'Ride BR', securityUrl: 'https://ride.com.br/security' });
+    expect(by.get('ride.com.br')?.domains).toBeUndefined();
+    expect(problems.filter((p) => /lists it in notOurs/.test(p.reason)).map((p) => p.file)).toEqual([
+      'twofactorauth/entries.json',
+      'apple-password-manager-resources/quirks/shared-credentials.json',
+      'justdeleteme/sites.json',
+    ]);
+  });
+
+  it('names the file and field of a notOurs domain the data does not group with the entry', () => {
+    const curated = [{ site: 'ride.com', domains: ['ride.com'], notOurs: [{ domain: 'elsewhere.com', reason: 'x' }] }] as unknown as CuratedSite[];
+    const { errors, file } = run({ tfa: { ...tfa('ride.com'), ...tfa('elsewhere.com') } }, curated);
+    expect(errors).toEqual([`ride.com.json: notOurs[0].domain: "elsewhere.com" is not in this entry's public-data group; nothing to keep apart`]);
+    expect(file.sites.map((s) => s.site)).toEqual(['elsewhere.com', 'ride.com']);
   });
 
   it('gives a product on a host below a domain no say over the domain', () => {

@@ -59,11 +59,21 @@ describe('curated file schema', () => {
     ['no number', (d) => (d.numbers = []), /numbers: expected at least one number/],
     ['two numbers, one without a role', (d) => (d.numbers = [...(d.numbers as Json[]), { removable: { value: 'yes', status: 'unverified' } }]), /numbers: each of several numbers needs a "role"/],
     ['typical not true', (d) => (((d.numbers as Json[])[0]!.app as Json).typical = false), /numbers\[0\]\.app\.typical: /],
+    ['a host below a domain as notOurs', (d) => (d.notOurs = [{ domain: 'shop.example.org', reason: 'a shop' }]), /notOurs\[0\]\.domain: expected a registrable domain/],
+    ['a notOurs domain without a reason', (d) => (d.notOurs = [{ domain: 'example.org', reason: ' ' }]), /notOurs\[0\]\.reason: must not be empty/],
+    ['an empty notOurs', (d) => (d.notOurs = []), /notOurs: leave "notOurs" out rather than empty/],
   ])('rejects %s, naming file and field', (_what, spoil, message) => {
     const d = clone();
     spoil(d);
     const errors = errorsOf(d);
     expect(errors.join('\n')).toMatch(message);
+  });
+
+  it('accepts group domains that are not the entry, and rejects one that is also in domains', () => {
+    expect(errorsOf({ ...clone(), notOurs: [{ domain: 'example.org', reason: 'another company' }] })).toEqual([]);
+    expect(errorsOf({ ...clone(), notOurs: [{ domain: 'example.org', reason: 'x' }, { domain: 'example.cn', reason: 'y' }] })).toEqual([
+      'example.com.json: notOurs[1].domain: "example.cn" is also in "domains"; a domain is ours or not',
+    ]);
   });
 
   it('rejects a file whose name is not its site', () => {
@@ -85,6 +95,32 @@ describe('curated file schema', () => {
 });
 
 describe('npm run catalog:build with a bad curated file', () => {
+  const build = (dir: string, gen: string, cur: string, data?: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/catalog-build.ts'), gen, cur], {
+      cwd: repoRoot,
+      env: { ...process.env, REBIND_CURATED_DIR: dir, ...(data ? { REBIND_DATA_DIR: data } : {}) },
+      encoding: 'utf8',
+    });
+
+  it('fails when a notOurs domain is not in the public-data group, naming file and field', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rebind-curated-'));
+    try {
+      // The fixture data groups nothing with example.com: there is nothing to keep apart.
+      writeFileSync(path.join(dir, 'example.com.json'), JSON.stringify({ ...clone(), notOurs: [{ domain: 'example.org', reason: 'another company' }] }));
+      const gen = path.join(dir, 'out-generated.json');
+      const cur = path.join(dir, 'out-curated.json');
+      const r = build(dir, gen, cur, path.join(repoRoot, 'tests/fixtures/catalog/valid'));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(
+        `bad curated file: example.com.json: notOurs[0].domain: "example.org" is not in this entry's public-data group; nothing to keep apart`,
+      );
+      expect(existsSync(gen)).toBe(false);
+      expect(existsSync(cur)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('fails, names the file and field, and writes nothing', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rebind-curated-'));
     try {

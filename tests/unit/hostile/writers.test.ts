@@ -9,6 +9,7 @@ import { guideTabs, rememberGuideTab } from '@/utils/guide/tabs';
 import { scanHistory } from '@/utils/imports/history';
 import { importPasswords } from '@/utils/imports/passwords';
 import { eraseEverything, forgetSite } from '@/utils/inventory/forget';
+import { noteWriteFailure, writeProblem } from '@/utils/db/health';
 import { addManualSite, ManualError } from '@/utils/inventory/manual';
 import { keepWholeNumbers, pausedSites, recordPrivate } from '@/utils/settings';
 import { fill, sampleInventory, sampleText } from '../export/fixtures';
@@ -89,8 +90,9 @@ describe('forget one site, erase everything', () => {
     expect(await db.numbers.count()).toBe(1);
   });
 
-  it('erasing everything leaves no site, evidence, number, setting or guide tab', async () => {
+  it('erasing everything leaves no site, evidence, number, setting, guide tab or failed-write notice', async () => {
     await fill(db, sampleInventory());
+    await noteWriteFailure(new DOMException('full', 'QuotaExceededError'), 'save', 'bilibili.com');
     await Promise.all([recordPrivate.setValue(true), keepWholeNumbers.setValue(true)]);
     await rememberGuideTab(4, 'bilibili.com', 'https://account.bilibili.com/');
     await eraseEverything(db);
@@ -99,5 +101,6 @@ describe('forget one site, erase everything', () => {
     expect(await recordPrivate.getValue()).toBe(false);
     expect(await keepWholeNumbers.getValue()).toBe(false);
     expect(await guideTabs.getValue()).toEqual({});
+    expect(await writeProblem.getValue()).toBeNull();
   });
 });

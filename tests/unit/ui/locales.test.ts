@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../i18n';
 
-const ROOTS = ['components/popup', 'components/dashboard', 'components/common', 'utils/guide'];
+const ROOTS = ['components/popup', 'components/dashboard', 'components/common', 'components/onecard', 'utils/guide'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -15,7 +15,7 @@ function files(dir: string): string[] {
 
 const source = ROOTS.flatMap(files).map((f) => readFileSync(f, 'utf8')).join('\n');
 const literal = [...source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);
-const prefixed = Object.keys(LOCALES.en).filter((k) => /^(ui_|guide_|cl_|safety_)/.test(k));
+const prefixed = Object.keys(LOCALES.en).filter((k) => /^(ui_|guide_|cl_|safety_|onecard_)/.test(k));
 const placeholders = (s: string | undefined) => [...(s ?? '').matchAll(/\$[A-Za-z0-9_]+\$/g)].map((m) => m[0]).sort();
 
 describe('UI strings', () => {
@@ -38,7 +38,7 @@ describe('UI strings', () => {
 
   it('keys built at run time (statuses, kinds, sources, categories, certainty, impact, countries) exist in both', async () => {
     const { STATUSES, KINDS, STRENGTHS, EVIDENCE_SOURCES } = await import('@/utils/types');
-    const { CATEGORIES, DIFFICULTIES } = await import('@/utils/catalog/types');
+    const { CATEGORIES, DIFFICULTIES, SOURCE_TYPES } = await import('@/utils/catalog/types');
     const { CERTAINTIES } = await import('@/utils/inventory/certainty');
     const { IMPACTS } = await import('@/utils/inventory/impact');
     const { RECYCLING_RULES } = await import('@/utils/inventory/recycling');
@@ -59,6 +59,7 @@ describe('UI strings', () => {
       ...['phone', 'learned', 'security', 'well_known', 'front'].map((x) => `ui_go_opens_${x}`),
       ...['phone', 'learned', 'security', 'well_known', 'front'].map((x) => `ui_guide_src_${x}`),
       ...['sites', 'numbers', 'import', 'export', 'settings', 'privacy'].map((x) => `ui_nav_${x}`),
+      ...SOURCE_TYPES.map((s) => `onecard_src_${s.replaceAll('-', '_')}`),
     ];
     for (const lang of ['en', 'zh'] as const) expect(keys.filter((k) => !LOCALES[lang][k])).toEqual([]);
   });
