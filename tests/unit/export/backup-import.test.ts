@@ -38,7 +38,7 @@ const BAD: [string, () => string, RegExp, string | undefined][] = [
   ['100 MB', () => ' '.repeat(100 * 1024 * 1024), /too large: a Rebind backup is at most 64 MB/, undefined],
   ['an array', () => '[1,2]', /not a Rebind backup/, undefined],
   ['another format', () => edited((b) => (b.format = 'other')), /not a Rebind backup/, 'format'],
-  ['a newer version', () => edited((b) => (b.version = 7)), /version 7, made by a newer Rebind; this one reads up to version 2/, 'version'],
+  ['a newer version', () => edited((b) => (b.version = 7)), /version 7, made by a newer Rebind; this one reads up to version 3/, 'version'],
   ['a version that is text', () => edited((b) => (b.version = '1')), /not a known version: "1"/, 'version'],
   ['an extra top-level key', () => edited((b) => (b.extra = 1)), /does not have/, 'extra'],
   ['sites that are not a list', () => edited((b) => (b.sites = {})), /wrong type/, 'sites'],

@@ -140,6 +140,6 @@ describe('older versions', () => {
     expect(after.numbers[0]).not.toHaveProperty('salt');
     // Exported again, it is a current-version file.
     const again = serializeBackup(buildBackup(after, sampleSettings, 0));
-    expect(JSON.parse(again).version).toBe(2);
+    expect(JSON.parse(again).version).toBe(3);
   });
 });
