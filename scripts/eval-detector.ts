@@ -135,13 +135,13 @@ export interface Row extends Truth {
 /** detectDetailed on the page as it is now: the finding and its features. */
 function detectWithFeatures(page: Page, bundle: string): Promise<{ kinds: Kind[]; signals: string[]; features: string[]; ms: number }> {
   return page.evaluate((bundle) => {
-    type D = { detectDetailed: (doc: Document, url: string) => { finding: { kinds: Kind[]; signals: string[] }; features: string[] } };
+    type D = { detectDetailed: (doc: Document, url: string, earlier: undefined, withFeatures: boolean) => { finding: { kinds: Kind[]; signals: string[] }; features?: string[] } };
     const g = globalThis as unknown as { __rebindDetect?: D };
     if (!g.__rebindDetect) (0, eval)(bundle);
     const t0 = performance.now();
-    const d = g.__rebindDetect!.detectDetailed(document, location.href);
+    const d = g.__rebindDetect!.detectDetailed(document, location.href, undefined, true);
     const ms = performance.now() - t0;
-    return { kinds: d.finding.kinds, signals: d.finding.signals, features: d.features, ms: Math.round(ms * 100) / 100 };
+    return { kinds: d.finding.kinds, signals: d.finding.signals, features: d.features ?? [], ms: Math.round(ms * 100) / 100 };
   }, bundle);
 }
 

@@ -33,8 +33,9 @@ export interface Detection {
   finding: PageFinding;
   forms: FormFinding[];
   /** every signal seen, as features for the learned-weights experiment (scripts/eval-learned.ts):
-   * `page:<id>`, `form:<id>` of any anchored group, `role:<role>` of a group */
-  features: string[];
+   * `page:<id>`, `form:<id>` of any anchored group, `role:<role>` of a group; only when asked
+   * (the shipped detector has no use for them) */
+  features?: string[];
 }
 
 const MAX_MASKED = 16;
@@ -45,17 +46,20 @@ const PAGE_EVIDENCE = [phoneLoginOption, phoneSignupOption, phoneTab, phoneRow, 
 /** Signals that show a phone is involved at all. */
 const PHONE_EVIDENCE = new Set([PHONE, PHONE_ID, MASKED, PHONE_LOGIN, PHONE_SIGNUP, PHONE_TAB, PHONE_ROW, SMS, SMS_OPTION, SMS_RECOVERY, SEND]);
 
-const nothing = (forms: FormFinding[] = [], features: string[] = []): Detection => ({
+const nothing = (forms: FormFinding[] = [], features?: Set<string> | null): Detection => ({
   finding: { kinds: [], confidence: 0, signals: [], masked: [] },
   forms,
-  features,
+  ...(features ? { features: [...features].sort() } : {}),
 });
 
 export const detectPage = (doc: Document, url: string): PageFinding => detectDetailed(doc, url).finding;
 
-/** `earlier`: the signals of this document's last finding (a single-page app's earlier step). */
-export function detectDetailed(doc: Document, url: string, earlier?: Signals): Detection {
-  const it = scan(doc, url, earlier);
+/**
+ * `earlier`: the signals of this document's last finding (a single-page app's earlier step);
+ * `withFeatures`: also list every signal seen (the learned-weights experiment).
+ */
+export function detectDetailed(doc: Document, url: string, earlier?: Signals, withFeatures = false): Detection {
+  const it = scan(doc, url, earlier, withFeatures);
   for (;;) {
     const step = it.next();
     if (step.done) return step.value;
@@ -66,15 +70,15 @@ export function detectDetailed(doc: Document, url: string, earlier?: Signals): D
  * The detector as a generator: it yields at safe points so a caller can spread the work
  * over several tasks. Never throws: a page that breaks it gets an empty finding.
  */
-export function* scan(doc: Document, url: string, earlier?: Signals): Generator<void, Detection, void> {
+export function* scan(doc: Document, url: string, earlier?: Signals, withFeatures = false): Generator<void, Detection, void> {
   try {
-    return yield* judge(yield* collect(doc), doc, url, earlier);
+    return yield* judge(yield* collect(doc), doc, url, earlier, withFeatures);
   } catch {
     return nothing();
   }
 }
 
-function* judge(col: Collected, doc: Document, url: string, earlier?: Signals): Generator<void, Detection, void> {
+function* judge(col: Collected, doc: Document, url: string, earlier: Signals | undefined, withFeatures: boolean): Generator<void, Detection, void> {
   const page = pageView(doc, url, col);
   // Most pages have no phone or code field and no account words: links, the text walk for
   // masked numbers and short texts, and the page signals are skipped there, which keeps the
@@ -91,11 +95,11 @@ function* judge(col: Collected, doc: Document, url: string, earlier?: Signals): 
   // Grouped once, after the links (if any) joined the controls.
   const anchored = yield* anchoredGroups(col);
   yield;
-  if (!anchored.length && !page.masked.length && !(gated && PAGE_EVIDENCE.some((s) => s.page(page)))) return nothing();
+  if (!anchored.length && !page.masked.length && !(gated && PAGE_EVIDENCE.some((s) => s.page(page)))) return nothing([], withFeatures ? new Set() : null);
   yield;
   const pageSignals = new Set(PAGE_SIGNALS.filter((s) => s.page(page)).map((s) => s.id));
   const used = new Set(pageSignals);
-  const features = new Set([...pageSignals].map((s) => `page:${s}`));
+  const features = withFeatures ? new Set([...pageSignals].map((s) => `page:${s}`)) : null;
   const forms: FormFinding[] = [];
   const kinds = new Set<Kind>();
   let anyLogin = !!page.password;
@@ -106,8 +110,10 @@ function* judge(col: Collected, doc: Document, url: string, earlier?: Signals): 
     const g = groupView(controls);
     const fs = new Set(FORM_SIGNALS.filter((s) => s.form(g, page)).map((s) => s.id));
     const found = decideForm(fs, pageSignals);
-    for (const s of fs) features.add(`form:${s}`);
-    features.add(`role:${formRole(fs, pageSignals)}`);
+    if (features) {
+      for (const s of fs) features.add(`form:${s}`);
+      features.add(`role:${formRole(fs, pageSignals)}`);
+    }
     for (const k of earlier ? decideLaterStep(fs, earlier) : []) {
       laterStep = true;
       if (!found.includes(k)) found.push(k);
@@ -131,11 +137,11 @@ function* judge(col: Collected, doc: Document, url: string, earlier?: Signals): 
   // No phone field, no phone or SMS words, no masked number: no account kind, whatever else
   // the page shows (a plain "name, email, password" sign-up).
   if (!laterStep && ![...used].some((s) => PHONE_EVIDENCE.has(s))) for (const k of ACCOUNT_KINDS) kinds.delete(k);
-  if (!kinds.size) return nothing(forms, [...features].sort());
+  if (!kinds.size) return nothing(forms, features);
   const signals = [...used].sort();
   const finding: PageFinding = { kinds: [...kinds], confidence: confidence(signals), signals, masked: page.masked };
   if (pageSignals.has(SIGNED_IN) || (page.masked.length && pageSignals.has('page-settings'))) finding.signedIn = true;
-  return { finding, forms, features: [...features].sort() };
+  return { finding, forms, ...(features ? { features: [...features].sort() } : {}) };
 }
 
 // Controls by their form, or by the root formless ones sit in; only groups with an anchor.
