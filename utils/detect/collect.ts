@@ -3,7 +3,7 @@
 // same-origin frames are followed; closed roots and cross-origin frames cannot be read.
 // A generator: it yields at safe points so the content script can slice the work.
 import { attr, clip, textOf, words } from './text';
-import { maybeMasked } from './masked';
+import { mayHoldMasked, maybeMasked } from './masked';
 
 export const LIMITS = {
   /** documents and shadow roots visited */
@@ -114,7 +114,9 @@ function* findRoots(doc: Document, roots: Root[]): Generator<void, void, void> {
     if (d >= LIMITS.depth) continue;
     let all: ArrayLike<Element>;
     try {
-      all = reuse && root === doc ? cached.hosts : root.querySelectorAll('*');
+      // A document's live element list, not querySelectorAll('*'): building a static list of
+      // every element costs several times the walk itself (Chromium, 50k elements).
+      all = reuse && root === doc ? cached.hosts : 'getElementsByTagName' in root ? root.getElementsByTagName('*') : root.querySelectorAll('*');
     } catch {
       continue;
     }
@@ -260,11 +262,17 @@ export function* findMaskedText(out: Collected): Generator<void, void, void> {
     const v = clip((c.el as HTMLInputElement).value, 40);
     if (maybeMasked(v)) out.candidates.push({ text: v, el: c.el });
   }
-  for (const root of out.roots) {
+  for (let r = 0; r < out.roots.length; r++) {
+    const root = out.roots[r]!;
     const doc = 'createTreeWalker' in root ? root : root.ownerDocument;
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    // Once the prose is full, the rest of the walk only looks for masked numbers: in the last
+    // root, stop when its joined text (one native read) cannot hold one. Earlier roots walk
+    // on: their node count decides how far the text-node cap lets later roots be read.
+    let more: boolean | undefined = r === out.roots.length - 1 ? undefined : true;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (++seen > LIMITS.textNodes || (out.candidates.length >= LIMITS.maskedCandidates && out.prose.length >= LIMITS.prose)) return;
+      if (out.prose.length >= LIMITS.prose && !(more ??= mayHoldMaskedIn(root))) return;
       if (seen % LIMITS.chunk === 0) yield;
       const data = (n as Text).data;
       if (data.length < 4) continue;
@@ -279,4 +287,12 @@ export function* findMaskedText(out: Collected): Generator<void, void, void> {
       out.candidates.push({ text: clip(data, 300), el: parent });
     }
   }
+}
+
+/** Longest joined text read for that test; a larger root is walked node by node. */
+const MAX_JOINED = 4_000_000;
+
+function mayHoldMaskedIn(root: Root): boolean {
+  const text = ('documentElement' in root ? root.documentElement : root)?.textContent ?? '';
+  return text.length > MAX_JOINED || mayHoldMasked(text);
 }

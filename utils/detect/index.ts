@@ -6,7 +6,7 @@ import { confidence, decideForm, decideLaterStep, decidePage, formRole, type Sig
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { says } from './lexicon';
 import { phoneMasked } from './masked';
-import { FORM_SIGNALS, PAGE_SIGNALS, ROLES, type GroupView, type PageView } from './signals';
+import { FORM_SIGNALS, PAGE_SIGNALS, ROLES, type GroupView, type PageSignal, type PageView } from './signals';
 import { MASKED, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SIGNED_IN, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 import { phoneLoginOption } from './signals/phone-login-option';
 import { phoneRow } from './signals/phone-row';
@@ -80,6 +80,13 @@ export function* scan(doc: Document, url: string, earlier?: Signals, withFeature
 
 function* judge(col: Collected, doc: Document, url: string, earlier: Signals | undefined, withFeatures: boolean): Generator<void, Detection, void> {
   const page = pageView(doc, url, col);
+  // Each page signal is read once: the evidence test below and the full set share answers.
+  const said = new Map<PageSignal, boolean>();
+  const holds = (s: PageSignal): boolean => {
+    let v = said.get(s);
+    if (v === undefined) said.set(s, (v = s.page(page)));
+    return v;
+  };
   // Most pages have no phone or code field and no account words: links, the text walk for
   // masked numbers and short texts, and the page signals are skipped there, which keeps the
   // common case near a bare query (and compiles only the few word lists the gate reads).
@@ -90,14 +97,14 @@ function* judge(col: Collected, doc: Document, url: string, earlier: Signals | u
     page.masked = maskedOnPage(col, page);
     page.prose = col.prose;
     page.password = col.controls.some((c) => isPassword(c) && visible(c));
-    page.signedIn = signedIn.page(page);
+    page.signedIn = holds(signedIn);
   }
   // Grouped once, after the links (if any) joined the controls.
   const anchored = yield* anchoredGroups(col);
   yield;
-  if (!anchored.length && !page.masked.length && !(gated && PAGE_EVIDENCE.some((s) => s.page(page)))) return nothing([], withFeatures ? new Set() : null);
+  if (!anchored.length && !page.masked.length && !(gated && PAGE_EVIDENCE.some(holds))) return nothing([], withFeatures ? new Set() : null);
   yield;
-  const pageSignals = new Set(PAGE_SIGNALS.filter((s) => s.page(page)).map((s) => s.id));
+  const pageSignals = new Set(PAGE_SIGNALS.filter(holds).map((s) => s.id));
   const used = new Set(pageSignals);
   const features = withFeatures ? new Set([...pageSignals].map((s) => `page:${s}`)) : null;
   const forms: FormFinding[] = [];

@@ -17,6 +17,28 @@ export function maybeMasked(text: string): boolean {
   return MASK_RUN.test(text) || (/\d\d/.test(text) && says('ending', text.toLowerCase()));
 }
 
+// The ending words without their word-boundary look-arounds: a word that starts or ends a
+// text node can touch a letter of the next one once the texts are joined.
+let endingLoose: RegExp | undefined;
+function looseEnding(): RegExp {
+  if (endingLoose) return endingLoose;
+  const { source } = wordsOf('ending');
+  const re = new RegExp(source.replace(/\(\?<?[!=]\[[^\]]*\]\)/g, '').replace(/ς/g, 'σ'));
+  // Kept once the word lists are here ("(?!)" is the stand-in before they arrive).
+  if (source !== '(?!)') endingLoose = re;
+  return re;
+}
+
+/**
+ * Could any part of this text pass maybeMasked()? False is certain (read on a page's joined
+ * text, it lets the content script skip a walk over every text node); true may be wrong.
+ */
+export function mayHoldMasked(joined: string): boolean {
+  if (MASK_RUN.test(joined)) return true;
+  // Final sigma is the one letter whose lower case depends on what follows it.
+  return /\d\d/.test(joined) && looseEnding().test(joined.toLowerCase().replace(/ς/g, 'σ'));
+}
+
 /** Parse one masked token; null when it is not phone-shaped. */
 export function visibleDigits(token: string): string | null {
   const t = token.trim();
