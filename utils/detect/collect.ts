@@ -66,9 +66,20 @@ const TEXT_PARENT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TE
 export function* collect(doc: Document): Generator<void, Collected, void> {
   labelMaps = new WeakMap(); // labels are read afresh on every scan
   const out: Collected = { roots: [], controls: [], candidates: [], prose: [] };
-  yield* findRoots(doc, out.roots);
+  lightRoots(doc, out.roots);
   yield* gather(out, FIELDS, LIMITS.controls);
   return out;
+}
+
+/**
+ * Open shadow roots (and the frames inside them), and their fields. Finding them takes a walk
+ * over every element, the costliest read of a large page: the detector asks for it only when
+ * the light DOM holds no control that could anchor a finding.
+ */
+export function* collectShadows(out: Collected): Generator<void, void, void> {
+  const from = out.roots.length;
+  yield* shadowRoots(out.roots);
+  if (out.roots.length > from) yield* gather(out, FIELDS, LIMITS.controls, from);
 }
 
 /** Links, read only when a form or the page's role makes them matter. */
@@ -78,9 +89,10 @@ export function* collectLinks(out: Collected): Generator<void, void, void> {
 
 // Fields and buttons first, links after, each under its own cap: a page full of links
 // cannot push its sign-in form out of view.
-function* gather(out: Collected, selector: string, cap: number): Generator<void, void, void> {
-  let taken = 0;
-  for (const root of out.roots) {
+function* gather(out: Collected, selector: string, cap: number, from = 0): Generator<void, void, void> {
+  let taken = from ? out.controls.length : 0;
+  for (let r = from; r < out.roots.length; r++) {
+    const root = out.roots[r]!;
     let list: NodeListOf<HTMLElement>;
     try {
       list = root.querySelectorAll<HTMLElement>(selector);
@@ -98,41 +110,66 @@ function* gather(out: Collected, selector: string, cap: number): Generator<void,
   }
 }
 
-// Shadow hosts and frames of a document, found by one walk and reused while the document
-// holds the same number of elements: a re-run on an unchanged page skips the walk.
-let hostCache = new WeakMap<Document, { count: number; hosts: Element[] }>();
-
-function* findRoots(doc: Document, roots: Root[]): Generator<void, void, void> {
-  const count = doc.getElementsByTagName('*').length;
-  const cached = hostCache.get(doc);
-  const hosts: Element[] = [];
-  const queue: [Root, number][] = [[doc, 0]];
-  const reuse = cached && cached.count === count;
+/** The document and its same-origin frames, nested up to the depth cap: one query each. */
+function lightRoots(doc: Document, roots: Root[]): void {
+  const queue: [Document, number][] = [[doc, 0]];
   while (queue.length && roots.length < LIMITS.roots) {
     const [root, d] = queue.shift()!;
     roots.push(root);
+    depthOf.set(root, d);
     if (d >= LIMITS.depth) continue;
+    const frames = root.querySelectorAll('iframe,frame');
+    for (let i = 0; i < frames.length; i++) {
+      const inner = frameDocument(frames[i]!);
+      if (inner) queue.push([inner, d + 1]);
+    }
+  }
+}
+
+const depthOf = new WeakMap<Root, number>();
+
+// Shadow hosts of a document, found by one walk and reused while the document holds the
+// same number of elements: a re-run on an unchanged page skips the walk.
+let hostCache = new WeakMap<Document, { count: number; hosts: Element[] }>();
+
+/** Adds the open shadow roots under `roots` (the light roots), and the frames inside them. */
+function* shadowRoots(roots: Root[]): Generator<void, void, void> {
+  // A light root is walked for shadow hosts only (its frames are among the roots already); a
+  // root found here is added, and walked for both.
+  const queue: { root: Root; d: number; found: boolean }[] = roots.map((root) => ({ root, d: depthOf.get(root) ?? 0, found: false }));
+  while (queue.length) {
+    const { root, d, found } = queue.shift()!;
+    if (found) {
+      if (roots.length >= LIMITS.roots) return;
+      roots.push(root);
+    }
+    if (d >= LIMITS.depth) continue;
+    const doc = !found && root.nodeType === 9 ? (root as Document) : null;
+    const count = doc ? doc.getElementsByTagName('*').length : 0;
+    const cached = doc ? hostCache.get(doc) : undefined;
     let all: ArrayLike<Element>;
     try {
       // A static list: a live one (getElementsByTagName) was many times slower here, read
       // across the walk's yields (Chromium, 50k elements).
-      all = reuse && root === doc ? cached.hosts : root.querySelectorAll('*');
+      all = cached && cached.count === count ? cached.hosts : root.querySelectorAll('*');
     } catch {
       continue;
     }
+    const hosts: Element[] = [];
     for (let i = 0; i < all.length; i++) {
       const el = all[i]!;
       const shadow = el.shadowRoot;
-      let inner: Root | null = shadow;
-      if (!shadow && (el.tagName === 'IFRAME' || el.tagName === 'FRAME')) inner = frameDocument(el);
-      if (inner) {
-        if (root === doc) hosts.push(el);
-        queue.push([inner, d + 1]);
+      if (shadow) {
+        hosts.push(el);
+        queue.push({ root: shadow, d: d + 1, found: true });
+      } else if (found && (el.tagName === 'IFRAME' || el.tagName === 'FRAME')) {
+        const inner = frameDocument(el);
+        if (inner) queue.push({ root: inner, d: d + 1, found: true });
       }
       if (i % LIMITS.chunk === LIMITS.chunk - 1) yield;
     }
+    if (doc) hostCache.set(doc, { count, hosts });
   }
-  hostCache.set(doc, { count, hosts });
 }
 
 /** A same-origin frame's document; null when access is denied or it is not loaded. */

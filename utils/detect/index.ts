@@ -1,7 +1,7 @@
 // The page detector: a pure function of a Document and its URL. The same code runs in the
 // content script (sliced, see scan()), in `npm run detect` and in the unit tests.
 import { ACCOUNT_KINDS, type Kind, type PageFinding } from '../types';
-import { collect, collectLinks, findMaskedText, type Collected, type Control } from './collect';
+import { collect, collectLinks, collectShadows, findMaskedText, type Collected, type Control } from './collect';
 import { confidence, decideForm, decideLaterStep, decidePage, formRole, type Signals } from './decide';
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { says } from './lexicon';
@@ -72,7 +72,12 @@ export function detectDetailed(doc: Document, url: string, earlier?: Signals, wi
  */
 export function* scan(doc: Document, url: string, earlier?: Signals, withFeatures = false): Generator<void, Detection, void> {
   try {
-    return yield* judge(yield* collect(doc), doc, url, earlier, withFeatures);
+    const col = yield* collect(doc);
+    // Shadow roots are searched only when the light DOM gives no anchor: a web-component page
+    // keeps its form there, and a page that already shows its form is spared a walk over
+    // every element.
+    if (!col.controls.some(isAnchor)) yield* collectShadows(col);
+    return yield* judge(col, doc, url, earlier, withFeatures);
   } catch {
     return nothing();
   }
@@ -274,6 +279,7 @@ function maskedOnPage(col: Collected, page: PageView): string[] {
 export function maskedNumbersOn(doc: Document): string[] {
   const it = (function* () {
     const col = yield* collect(doc);
+    yield* collectShadows(col);
     yield* findMaskedText(col);
     return maskedOnPage(col, { text: '', headings: '', controls: col.controls, masked: [], prose: [] });
   })();

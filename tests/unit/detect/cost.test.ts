@@ -1,6 +1,6 @@
 // The detector's shortcuts for cost must not change what it finds: the text walk may stop
 // early only where no text node could hold a masked number.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectPage } from '@/utils/detect';
 import { collect, findMaskedText, LIMITS } from '@/utils/detect/collect';
 import { mayHoldMasked, maybeMasked } from '@/utils/detect/masked';
@@ -61,5 +61,31 @@ describe('the masked-number text walk', () => {
     expect(col.candidates).toEqual([]);
     expect(col.prose.slice(0, 2)).toEqual(['security settings', 'note number 0']);
     expect(col.prose).toHaveLength(LIMITS.prose);
+  });
+});
+
+describe('the shadow-root search', () => {
+  const FORM = '<div><input type=tel placeholder="Phone number"><button>Send code</button></div>';
+
+  it('finds a sign-in form two shadow roots deep when the light DOM holds only a search box', () => {
+    document.body.innerHTML = '<h1>Sign in</h1><input name=q placeholder=Search><x-app></x-app>';
+    const outer = document.querySelector('x-app')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<main><x-login></x-login></main>';
+    outer.querySelector('x-login')!.attachShadow({ mode: 'open' }).innerHTML = FORM;
+    expect(detectPage(document, 'https://example.com/login').kinds).toContain('login-otp');
+  });
+
+  it('is skipped when the light DOM already shows a phone form: no walk over every element', () => {
+    document.body.innerHTML = `<h1>Sign in</h1>${FORM}<section>${'<p>text</p>'.repeat(50)}</section>`;
+    const queries = vi.spyOn(document, 'querySelectorAll');
+    let selectors: string[] = [];
+    try {
+      expect(detectPage(document, 'https://example.com/login').kinds).toContain('login-otp');
+      selectors = queries.mock.calls.map((c) => c[0]);
+    } finally {
+      queries.mockRestore();
+    }
+    expect(selectors.length).toBeGreaterThan(0);
+    expect(selectors).not.toContain('*');
   });
 });

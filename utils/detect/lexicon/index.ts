@@ -74,4 +74,21 @@ export function wordsOf(concept: Concept): RegExp {
 export const compiledCount = (): number => compilations;
 
 /** Does this text name the concept in any language? `text` must be lower case. */
-export const says = (concept: Concept, text: string): boolean => text !== '' && wordsOf(concept).test(text);
+export function says(concept: Concept, text: string): boolean {
+  if (text === '') return false;
+  // Pages repeat their texts (a search box per block, "Add to cart" per product): each
+  // distinct short text is matched once per concept.
+  if (text.length > 120) return wordsOf(concept).test(text);
+  let seen = answers.get(concept);
+  if (!seen) answers.set(concept, (seen = new Map()));
+  let hit = seen.get(text);
+  if (hit === undefined) {
+    hit = wordsOf(concept).test(text);
+    if (seen.size >= 4096) seen.clear();
+    // Not kept before the word lists arrive: the stand-in matches nothing.
+    if (compiled[concept]) seen.set(text, hit);
+  }
+  return hit;
+}
+
+const answers = new Map<Concept, Map<string, boolean>>();
