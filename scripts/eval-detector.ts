@@ -5,7 +5,7 @@
 // stripped before the detector sees the page, and pages are served under a neutral URL so
 // the file name cannot leak into the detector. Writes docs/DETECTOR.md (between markers).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { bundleDetector, launch, ROOT } from './detect';
 import { ACCOUNT_KINDS, type Kind } from '../utils/types';
@@ -254,8 +254,11 @@ export const sharedJudge: Judge = async (file, page) => ({
   lang: (await page.evaluate(READ_LANG)) as string,
 });
 
-function devReport(rows: Row[]): string {
-  const lines = [`Pages: ${rows.length} (tests/fixtures/detect-corpus, labels.json); tying a phone to the account: ${rows.filter((r) => r.account).length}.`, ''];
+/** Held-out pages: written for round 4 by people who had not read the detector (README there). */
+export const HELDOUT_CORPUS = resolve(ROOT, 'tests', 'fixtures', 'detect-heldout');
+
+function devReport(rows: Row[], dir = DEV_CORPUS): string {
+  const lines = [`Pages: ${rows.length} (${relative(ROOT, dir)}, labels.json); tying a phone to the account: ${rows.filter((r) => r.account).length}.`, ''];
   lines.push(perLanguage(rows), '');
   const wrong = rows.filter((r) => r.account !== predAccount(r));
   lines.push(`Wrong (${wrong.length}):`, '');
@@ -263,8 +266,8 @@ function devReport(rows: Row[]): string {
   return lines.join('\n');
 }
 
-export const devLabels = (): Record<string, DevLabel> =>
-  JSON.parse(readFileSync(join(DEV_CORPUS, 'labels.json'), 'utf8')) as Record<string, DevLabel>;
+export const devLabels = (dir = DEV_CORPUS): Record<string, DevLabel> =>
+  JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, DevLabel>;
 
 /** The development corpus's truth: its labels file. */
 export const devJudgeOf = (labels: Record<string, DevLabel>): Judge => async (file) => {
@@ -283,32 +286,39 @@ export function writeSection(marker: string, section: string): void {
 }
 
 async function main(): Promise<number> {
-  if (!existsSync(CORPUS)) {
+  // --only shared,dev,heldout: score only those corpora (all three by default).
+  const only = process.argv.indexOf('--only');
+  const wanted = new Set(only > 0 ? (process.argv[only + 1] ?? '').split(',') : ['shared', 'dev', 'heldout']);
+  if (wanted.has('shared') && !existsSync(CORPUS)) {
     console.error(`corpus not found: ${CORPUS} (set REBIND_CORPUS)`);
     return 2;
   }
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
-  const labels = devLabels();
-  const devJudge = devJudgeOf(labels);
+  const files = wanted.has('shared') ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
+  const labels = wanted.has('dev') ? devLabels() : {};
+  const held = wanted.has('heldout') ? devLabels(HELDOUT_CORPUS) : {};
   const bundle = await bundleDetector();
   const browser = await launch();
   let rows: Row[];
   let dev: Row[];
+  let heldRows: Row[];
   try {
     rows = await runPages(browser, CORPUS, files, bundle, sharedJudge);
-    dev = await runPages(browser, DEV_CORPUS, Object.keys(labels).sort(), bundle, devJudge);
+    dev = await runPages(browser, DEV_CORPUS, Object.keys(labels).sort(), bundle, devJudgeOf(labels));
+    heldRows = await runPages(browser, HELDOUT_CORPUS, Object.keys(held).sort(), bundle, devJudgeOf(held));
   } finally {
     await browser.close();
   }
   // --save-rows <file>: the pages' rows, features included, for `npm run eval:learned`.
   const save = process.argv.indexOf('--save-rows');
   if (save > 0 && process.argv[save + 1]) writeFileSync(process.argv[save + 1]!, JSON.stringify([...rows, ...dev]));
-  const section = report(rows);
-  console.log(section);
-  writeSection('eval', section);
-  const devSection = devReport(dev);
-  console.log(devSection);
-  writeSection('eval-dev', devSection);
+  const sections: [string, string][] = [];
+  if (rows.length) sections.push(['eval', report(rows)]);
+  if (dev.length) sections.push(['eval-dev', devReport(dev)]);
+  if (heldRows.length) sections.push(['eval-heldout', devReport(heldRows, HELDOUT_CORPUS)]);
+  for (const [marker, section] of sections) {
+    console.log(section);
+    writeSection(marker, section);
+  }
   return 0;
 }
 

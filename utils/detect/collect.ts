@@ -313,8 +313,8 @@ export function* findMaskedText(out: Collected): Generator<void, void, void> {
       if (seen % LIMITS.chunk === 0) yield;
       const data = (n as Text).data;
       if (data.length < 4) continue;
-      // Short texts (a notice, an option's label, a total) feed the prose signals.
-      if (data.length <= 160 && out.prose.length < LIMITS.prose && /\S\S/.test(data)) {
+      // Short texts (a notice, an option's label, a total, a help sentence) feed the prose signals.
+      if (data.length <= 300 && out.prose.length < LIMITS.prose && /\S\S/.test(data)) {
         const parent = n.parentElement;
         if (parent && !TEXT_PARENT_SKIP.has(parent.tagName)) out.prose.push(data.replace(/\s+/g, ' ').trim().toLowerCase());
       }

@@ -19,6 +19,9 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   if (!form.has(CODE) && !form.has(SEND) && !page.has(PHONE_LOGIN) && checkout(form, page)) return 'commerce';
   // A recovery page's form has no current password, whatever its button says ("Send login link").
   if (recoveryPage && !pw && !form.has('form-signup')) return 'recovery';
+  // "Register for the newsletter / a free consultation": sign-up words with contact words, and
+  // nothing an account needs (no password, no code): the phone is for being reached.
+  if (!pw && !form.has(NEW_PASSWORD) && !form.has(CODE) && !form.has(SEND) && said(form, page, 'signup') && said(form, page, 'contact')) return 'contact';
   // A password makes an account form: its settings, contact or "book now" words name the
   // sections of a sign-up ("Contact details"), not a contact form.
   for (const r of ROLES) if (form.has(`form-${r}`) && !(pw && (r === 'commerce' || r === 'contact'))) {
@@ -30,6 +33,8 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   if (form.has(ADDRESS)) return 'commerce';
   return ROLES.find((r) => page.has(`page-${r}`)) ?? 'unknown';
 }
+
+const said = (form: Signals, page: Signals, r: Role) => form.has(`form-${r}`) || page.has(`page-${r}`);
 
 function checkout(form: Signals, page: Signals): boolean {
   // "Phone for delivery questions": the field says what it is for.

@@ -5,16 +5,18 @@ const LEXICONS = allLexicons();
 import { CONCEPTS } from '@/utils/detect/lexicon/types';
 
 describe('lexicons', () => {
-  it('cover 27 languages, every concept, each entry a valid lower-case pattern', () => {
+  it('cover 28 languages, every concept, each entry a valid lower-case pattern', () => {
     expect(Object.keys(LEXICONS).sort()).toEqual([
       'ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'id', 'it', 'ja', 'ko',
-      'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'th', 'tr', 'vi', 'zh-Hans', 'zh-Hant',
+      'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'th', 'tr', 'uk', 'vi', 'zh-Hans', 'zh-Hant',
     ]);
     for (const [lang, lex] of Object.entries(LEXICONS)) {
       // One entry per concept, in order: a missing line would shift every later concept.
       expect(lex.length, lang).toBe(CONCEPTS.length);
       lex.forEach((e, i) => {
         expect(() => new RegExp(e), `${lang}.${CONCEPTS[i]}: ${e}`).not.toThrow();
+        // "\b" written with one backslash in a template string is a backspace: it never matches.
+        expect(/[\u0000-\u001f]/.test(e), `${lang}.${CONCEPTS[i]} holds a control character: ${JSON.stringify(e)}`).toBe(false);
         expect(e.replace(/\\./g, ''), `${lang}.${CONCEPTS[i]} is matched against lower-cased text`).toBe(e.replace(/\\./g, '').toLowerCase());
       });
     }
@@ -65,6 +67,41 @@ describe('commerce and contact words in 27 languages', () => {
   it('a send-code button is not a shipment, in Greek', () => {
     expect(says('commerce', 'αποστολή κωδικού')).toBe(false);
     expect(says('sendCode', 'αποστολή κωδικού')).toBe(true);
+  });
+});
+
+// Two-step verification, SMS or voice options, masked-number endings and SMS recovery: every
+// language had them except the cheap lists, whose settings and sign-in pages went unread.
+describe('two-step, SMS, ending and recovery words in 28 languages', () => {
+  it.each([
+    ['it', 'verifica in due passaggi', 'chiamata vocale', 'che termina con 42', 'reimposta la password'],
+    ['nl', 'tweestapsverificatie', 'sms-bericht', 'eindigend op 42', 'wachtwoord herstellen'],
+    ['pl', 'weryfikacja dwuetapowa', 'połączenie głosowe', 'ostatnie 4 cyfry', 'przypomnij hasło'],
+    ['cs', 'dvoufázové ověření', 'textovou zprávou', 'končící na 42', 'obnovit heslo'],
+    ['hu', 'kétlépcsős azonosítás', 'szöveges üzenet', 'utolsó 4 számjegy', 'jelszó visszaállítása'],
+    ['da', 'totrinsbekræftelse', 'sms-besked', 'der ender på 42', 'nulstil adgangskode'],
+    ['sv', 'tvåstegsverifiering', 'textmeddelande', 'som slutar på 42', 'återställ lösenord'],
+    ['no', 'totrinnsbekreftelse', 'tekstmelding', 'som slutter på 42', 'tilbakestill passord'],
+    ['fi', 'kaksivaiheinen tunnistautuminen', 'tekstiviestillä', 'päättyy 42', 'palauta salasana'],
+    ['tr', 'iki adımlı doğrulama', 'sesli arama', 'ile biten 42', 'şifremi sıfırla'],
+    ['ro', 'verificare în doi pași', 'apel vocal', 'ultimele 4 cifre', 'resetare parolă'],
+    ['sr', 'dvostepena verifikacija', 'glasovni poziv', 'poslednje 4 cifre', 'resetuj lozinku'],
+    ['el', 'επαλήθευση δύο βημάτων', 'φωνητική κλήση', 'λήγει σε 42', 'επαναφορά κωδικού'],
+    ['vi', 'xác thực hai yếu tố', 'cuộc gọi thoại', '4 số cuối', 'đặt lại mật khẩu'],
+    ['id', 'verifikasi dua langkah', 'panggilan suara', 'berakhiran 42', 'atur ulang kata sandi'],
+    ['th', 'การยืนยันสองขั้นตอน', 'ข้อความสั้น', 'ลงท้ายด้วย 42', 'รีเซ็ตรหัสผ่าน'],
+    ['ar', 'التحقق بخطوتين', 'مكالمة صوتية', 'ينتهي ب 42', 'استعادة كلمة المرور'],
+    ['uk', 'двофакторна автентифікація', 'голосовий дзвінок', 'закінчується на 42', 'відновлення пароля'],
+  ])('%s: two-step "%s", SMS "%s", ending "%s", recovery "%s"', (_lang, mfa, sms, ending, recovery) => {
+    expect(says('mfa', mfa)).toBe(true);
+    expect(says('sms', sms)).toBe(true);
+    expect(says('ending', ending)).toBe(true);
+    expect(says('recovery', recovery)).toBe(true);
+  });
+
+  it('the word-end fix reaches the cheap lists: Indonesian "masuk" signs in, "masukkan" does not', () => {
+    expect(says('login', 'masuk ke akun')).toBe(true);
+    expect(says('login', 'masukkan kode')).toBe(false);
   });
 });
 

@@ -77,3 +77,52 @@ describe('signal table', () => {
     expect(detectPage(document, `https://example.com${quietPath ?? (path === '/' ? '/' : '/x')}`).signals).not.toContain(id);
   });
 });
+
+describe('sms-recovery: the question, then the sentence that answers it', () => {
+  const signIn = '<h1>Se connecter</h1><form><input type=email><input type=password><button>Se connecter</button></form>';
+  it('reads the SMS sentence right after "forgot your password?", long or in another language', () => {
+    document.body.innerHTML = `${signIn}<h3>Mot de passe oublié ?</h3><p>Pas de panique : si vous avez renseigné votre numéro de portable dans votre compte, nous vous envoyons un code par SMS pour choisir un nouveau mot de passe. Sinon, vous le recevrez par e-mail.</p>`;
+    expect(detectPage(document, 'https://example.com/connexion').kinds).toContain('recovery-phone');
+  });
+
+  it('does not read an SMS warning that follows something else', () => {
+    document.body.innerHTML = `${signIn}<h3>Sécurité</h3><p>Nous ne vous demanderons jamais le code reçu par SMS au téléphone.</p><a href=/reset>Mot de passe oublié ?</a>`;
+    expect(detectPage(document, 'https://example.com/connexion').kinds).not.toContain('recovery-phone');
+  });
+
+  it('"we\'ll text a reset code" says SMS in English', () => {
+    document.body.innerHTML = '<h1>Sign in</h1><form><input name=username><input type=password><button>Sign in</button></form><p>If you\'ve forgotten your password, we\'ll text a reset code to the mobile number on your membership.</p>';
+    expect(detectPage(document, 'https://example.com/olb').kinds).toContain('recovery-phone');
+  });
+});
+
+describe('phone-login-option', () => {
+  it('reads a link that spells it out ("Accedi con il numero di cellulare")', () => {
+    document.body.innerHTML = '<h1>Accedi</h1><form><input type=email><input type=password><button>Accedi</button></form><a href=/accedi/cellulare>Accedi con il numero di cellulare</a>';
+    expect(detectPage(document, 'https://example.com/accedi').kinds).toContain('login-otp');
+  });
+});
+
+describe('sign-up words on a form that asks to be reached', () => {
+  it('a newsletter or consultation "registration" with a phone and no password is a contact form', () => {
+    document.body.innerHTML = '<h1>Đăng ký tư vấn miễn phí</h1><form><input name=ho-ten placeholder="Họ và tên"><input type=tel name=so-dien-thoai placeholder="Số điện thoại"><input type=email name=email><input type=submit value="Gửi"></form>';
+    expect(detectPage(document, 'https://example.com/dang-ky').kinds).toEqual(['contact-phone']);
+  });
+
+  it('the same words with a password stay a sign-up that keeps the phone', () => {
+    document.body.innerHTML = '<h1>Iscriviti alla newsletter e crea il tuo account</h1><form><input type=email name=email><input type=tel name=cellulare><input type=password name=password><button>Iscriviti</button></form>';
+    expect(detectPage(document, 'https://example.com/iscriviti').kinds).toContain('account-phone');
+  });
+});
+
+describe('settings pages named by compounds and construct forms', () => {
+  it.each([
+    ['nl', '<h1>Accountinstellingen</h1><ul><li><span>Telefoonnummer</span> <a href=/t>Wijzigen</a></li></ul>'],
+    ['sv', '<h1>Kontoinställningar</h1><ul><li><span>Mobilnummer</span> <a href=/t>Ändra</a></li></ul>'],
+    ['ar', '<h1>إعدادات الحساب</h1><ul><li><span>رقم الجوال</span> <a href=/t>إضافة</a></li></ul>'],
+    ['zh-Hans', '<h1>账号与安全</h1><ul><li><span>手机绑定</span> <a href=/t>更换</a></li></ul>'],
+  ])('%s: a phone row is read', (_lang, html) => {
+    document.body.innerHTML = html;
+    expect(detectPage(document, 'https://example.com/x').kinds).toContain('account-phone');
+  });
+});

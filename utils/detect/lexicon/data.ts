@@ -26,6 +26,7 @@ import { sr } from './sr';
 import { sv } from './sv';
 import { th } from './th';
 import { tr } from './tr';
+import { uk } from './uk';
 import { vi } from './vi';
 import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
@@ -38,7 +39,7 @@ export interface LexiconData {
 }
 
 const DATA: LexiconData = {
-  spaced: { en, es, pt, fr, de, ru, it, nl, pl, cs, hu, da, sv, no, fi, tr, ro, sr, el, vi, id },
+  spaced: { en, es, pt, fr, de, ru, it, nl, pl, cs, hu, da, sv, no, fi, tr, ro, sr, el, vi, id, uk },
   unspaced: { 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko, th, ar },
 };
 

@@ -4,7 +4,7 @@
 export const en = `phone|cell(ular| ?(phone|number|no)\\b)|tel\\b|msisdn|sms number
 (verification|verify|confirmation|sms|auth(entication)?|\\d[- ]digit|login|access) code|one[- ]?time (code|password|pin)|otp\\b|passcode|security code sent|enter (the )?code
 ((re)?send|get|request|text) (me )?(a |the |my )?(verification |security |one[- ]time |login |sms )?(code|otp|sms)|text me|send (a )?text|call me|sign in with (a )?code|email me a code instead
-sms\\b|text( message|ed)|text(ed)? (you|to)|(voice|phone) call|by text\\b
+sms\\b|text( message|ed)|text(ed)? (you|to)|(voice|phone) call|by text\\b|text(ed)? (you )?(a|an|the|your) ([a-z-]+ )?(code|link|pin)\\b
 sign ?in|log ?[io]n|welcome back|authenticate
 sign ?up|regist(er|ration)|create (\\w+ ){0,3}(account|id)\\b|join\\b|new account|get started|open an account|enrol
 forgot|reset (your |my )?password|password reset|reset (code|link)|recover|trouble signing in|can'?t (sign|log) in|restore access

@@ -1,19 +1,19 @@
 // Finnish: cheap word lists (commerce, contact, phone, account roles), one line per concept
 // in the order of CONCEPTS (types.ts); an empty line is a concept another language already covers.
-export const fi = `puhelin|matkapuhelin|puh\b
+export const fi = `puhelin|matkapuhelin|puh\\b
 (vahvistus|kerta|tekstiviesti)koodi
 lähetä koodi
-tekstiviesti
+tekstiviesti|tekstiviestillä|äänipuhelu
 kirjaudu
 rekisteröidy|luo tili
-unohditko salasan
-
+unohditko salasan|palauta salasana|salasanan palautus
+kaksivaihei|vahva tunnistautuminen|kaksiosai
 asetukset|tietoturva|oma tili
 ostoskori|toimitus|maksu|tilaus|lasku|kassa
 yhtey|tarjouspyyntö|uutiskirje
 postinumero
 kirjaudu ulos
-
+päättyy|viimeiset (\\d|kaksi|neljä) numeroa
 käyttäjätunnus|sähköposti
 kortin numero
 numero

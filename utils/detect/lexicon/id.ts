@@ -3,17 +3,17 @@
 export const id = `telepon|nomor hp|no hp|ponsel|handphone
 kode (verifikasi|otp)
 kirim (kode|otp)
-
-masuk\b
+lewat sms|melalui sms|pesan teks|panggilan suara|telepon otomatis
+masuk\\b
 daftar|buat akun
-lupa (kata sandi|password)
-
+lupa (kata sandi|password)|atur ulang (kata sandi|password)|reset (kata sandi|password)
+(verifikasi|autentikasi|otentikasi) (dua|2) (langkah|faktor)
 pengaturan|keamanan|akun saya
 keranjang|pengiriman|pembayaran|pesanan|tagihan
 hubungi|pertanyaan
 kode pos
-keluar\b
-
+keluar\\b
+berakhiran|diakhiri|(\\d|dua|empat) digit terakhir
 nama pengguna
 nomor kartu|kedaluwarsa
 nomor

@@ -8,5 +8,5 @@ export const phoneLoginOption: PageSignal = {
   id: PHONE_LOGIN,
   // Only buttons and links have their own words (`own`).
   page: (p) =>
-    shown(p.controls, ({ own }) => own.length <= 30 && (says('phone', own) || says('sms', own) || says('code', own)) && says('login', own)),
+    shown(p.controls, ({ own }) => own.length <= 60 && (says('phone', own) || says('sms', own) || says('code', own)) && says('login', own)),
 };
