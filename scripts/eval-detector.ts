@@ -256,6 +256,8 @@ export const sharedJudge: Judge = async (file, page) => ({
 
 /** Held-out pages: written for round 4 by people who had not read the detector (README there). */
 export const HELDOUT_CORPUS = resolve(ROOT, 'tests', 'fixtures', 'detect-heldout');
+/** A second held-out batch, written after the rules were changed for the first. */
+export const HELDOUT_B_CORPUS = resolve(ROOT, 'tests', 'fixtures', 'detect-heldout-b');
 
 function devReport(rows: Row[], dir = DEV_CORPUS): string {
   const lines = [`Pages: ${rows.length} (${relative(ROOT, dir)}, labels.json); tying a phone to the account: ${rows.filter((r) => r.account).length}.`, ''];
@@ -286,9 +288,9 @@ export function writeSection(marker: string, section: string): void {
 }
 
 async function main(): Promise<number> {
-  // --only shared,dev,heldout: score only those corpora (all three by default).
+  // --only shared,dev,heldout,heldout-b: score only those corpora (all of them by default).
   const only = process.argv.indexOf('--only');
-  const wanted = new Set(only > 0 ? (process.argv[only + 1] ?? '').split(',') : ['shared', 'dev', 'heldout']);
+  const wanted = new Set(only > 0 ? (process.argv[only + 1] ?? '').split(',') : ['shared', 'dev', 'heldout', 'heldout-b']);
   if (wanted.has('shared') && !existsSync(CORPUS)) {
     console.error(`corpus not found: ${CORPUS} (set REBIND_CORPUS)`);
     return 2;
@@ -296,15 +298,18 @@ async function main(): Promise<number> {
   const files = wanted.has('shared') ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
   const labels = wanted.has('dev') ? devLabels() : {};
   const held = wanted.has('heldout') ? devLabels(HELDOUT_CORPUS) : {};
+  const heldB = wanted.has('heldout-b') && existsSync(HELDOUT_B_CORPUS) ? devLabels(HELDOUT_B_CORPUS) : {};
   const bundle = await bundleDetector();
   const browser = await launch();
   let rows: Row[];
   let dev: Row[];
   let heldRows: Row[];
+  let heldBRows: Row[];
   try {
     rows = await runPages(browser, CORPUS, files, bundle, sharedJudge);
     dev = await runPages(browser, DEV_CORPUS, Object.keys(labels).sort(), bundle, devJudgeOf(labels));
     heldRows = await runPages(browser, HELDOUT_CORPUS, Object.keys(held).sort(), bundle, devJudgeOf(held));
+    heldBRows = await runPages(browser, HELDOUT_B_CORPUS, Object.keys(heldB).sort(), bundle, devJudgeOf(heldB));
   } finally {
     await browser.close();
   }
@@ -315,6 +320,7 @@ async function main(): Promise<number> {
   if (rows.length) sections.push(['eval', report(rows)]);
   if (dev.length) sections.push(['eval-dev', devReport(dev)]);
   if (heldRows.length) sections.push(['eval-heldout', devReport(heldRows, HELDOUT_CORPUS)]);
+  if (heldBRows.length) sections.push(['eval-heldout-b', devReport(heldBRows, HELDOUT_B_CORPUS)]);
   for (const [marker, section] of sections) {
     console.log(section);
     writeSection(marker, section);
