@@ -5,10 +5,10 @@ const LEXICONS = allLexicons();
 import { CONCEPTS } from '@/utils/detect/lexicon/types';
 
 describe('lexicons', () => {
-  it('cover 28 languages, every concept, each entry a valid lower-case pattern', () => {
+  it('cover 38 languages, every concept, each entry a valid lower-case pattern', () => {
     expect(Object.keys(LEXICONS).sort()).toEqual([
-      'ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'id', 'it', 'ja', 'ko',
-      'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'th', 'tr', 'uk', 'vi', 'zh-Hans', 'zh-Hant',
+      'ar', 'bg', 'bn', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko',
+      'lt', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sr', 'sv', 'th', 'tr', 'uk', 'vi', 'zh-Hans', 'zh-Hant',
     ]);
     for (const [lang, lex] of Object.entries(LEXICONS)) {
       // One entry per concept, in order: a missing line would shift every later concept.
@@ -72,7 +72,7 @@ describe('commerce and contact words in 27 languages', () => {
 
 // Two-step verification, SMS or voice options, masked-number endings and SMS recovery: every
 // language had them except the cheap lists, whose settings and sign-in pages went unread.
-describe('two-step, SMS, ending and recovery words in 28 languages', () => {
+describe('two-step, SMS, ending and recovery words in 38 languages', () => {
   it.each([
     ['it', 'verifica in due passaggi', 'chiamata vocale', 'che termina con 42', 'reimposta la password'],
     ['nl', 'tweestapsverificatie', 'sms-bericht', 'eindigend op 42', 'wachtwoord herstellen'],
@@ -92,6 +92,16 @@ describe('two-step, SMS, ending and recovery words in 28 languages', () => {
     ['th', 'การยืนยันสองขั้นตอน', 'ข้อความสั้น', 'ลงท้ายด้วย 42', 'รีเซ็ตรหัสผ่าน'],
     ['ar', 'التحقق بخطوتين', 'مكالمة صوتية', 'ينتهي ب 42', 'استعادة كلمة المرور'],
     ['uk', 'двофакторна автентифікація', 'голосовий дзвінок', 'закінчується на 42', 'відновлення пароля'],
+    ['sk', 'dvojfaktorové overenie', 'sms správou', 'posledné 4 číslice', 'zabudnuté heslo'],
+    ['hr', 'dvofaktorska autentifikacija', 'sms-om', 'zadnje 4 znamenke', 'zaboravljena lozinka'],
+    ['et', 'kaheastmeline kinnitamine', 'tekstisõnum', 'viimased 4 numbrit', 'unustasid parooli'],
+    ['lt', 'dviejų veiksnių autentifikacija', 'sms žinute', 'paskutiniai 4 skaitmenys', 'pamiršote slaptažodį'],
+    ['ms', 'pengesahan dua faktor', 'melalui sms', 'berakhir dengan 42', 'lupa kata laluan'],
+    ['bg', 'двуфакторно удостоверяване', 'гласово обаждане', 'последните 4 цифри', 'забравена парола'],
+    ['fa', 'تایید دو مرحله‌ای', 'پیامک', 'ختم به ۴۲', 'فراموشی رمز عبور'],
+    ['he', 'אימות דו-שלבי', 'מסרון', 'מסתיים ב-42', 'שכחתי סיסמה'],
+    ['hi', 'दो-चरण सत्यापन', 'एसएमएस', 'अंतिम 4 अंक', 'पासवर्ड भूल गए'],
+    ['bn', 'দুই-ধাপ যাচাই', 'এসএমএস', 'শেষ 4 সংখ্যা', 'পাসওয়ার্ড ভুলে গেছেন'],
   ])('%s: two-step "%s", SMS "%s", ending "%s", recovery "%s"', (_lang, mfa, sms, ending, recovery) => {
     expect(says('mfa', mfa)).toBe(true);
     expect(says('sms', sms)).toBe(true);

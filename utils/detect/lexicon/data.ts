@@ -25,6 +25,16 @@ import { ru } from './ru';
 import { sr } from './sr';
 import { sv } from './sv';
 import { th } from './th';
+import { sk } from './sk';
+import { hr } from './hr';
+import { et } from './et';
+import { lt } from './lt';
+import { ms } from './ms';
+import { bg } from './bg';
+import { fa } from './fa';
+import { he } from './he';
+import { hi } from './hi';
+import { bn } from './bn';
 import { tr } from './tr';
 import { uk } from './uk';
 import { vi } from './vi';
@@ -34,13 +44,13 @@ import { zhHant } from './zh-Hant';
 export interface LexiconData {
   /** languages written with spaces between words: their words must start a word */
   spaced: Record<string, string>;
-  /** Chinese, Japanese, Korean, Thai, Arabic: words match anywhere */
+  /** Chinese, Japanese, Korean, Thai, Arabic, Persian, Hebrew, Hindi, Bengali: words match anywhere */
   unspaced: Record<string, string>;
 }
 
 const DATA: LexiconData = {
-  spaced: { en, es, pt, fr, de, ru, it, nl, pl, cs, hu, da, sv, no, fi, tr, ro, sr, el, vi, id, uk },
-  unspaced: { 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko, th, ar },
+  spaced: { en, es, pt, fr, de, ru, it, nl, pl, cs, hu, da, sv, no, fi, tr, ro, sr, el, vi, id, uk, sk, hr, et, lt, ms, bg },
+  unspaced: { 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko, th, ar, fa, he, hi, bn },
 };
 
 /** The word lists (null only in the content script's build before they are injected). */
