@@ -19,9 +19,17 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   if (!form.has(CODE) && !form.has(SEND) && !page.has(PHONE_LOGIN) && checkout(form, page)) return 'commerce';
   // A recovery page's form has no current password, whatever its button says ("Send login link").
   if (recoveryPage && !pw && !form.has('form-signup')) return 'recovery';
-  // "Register for the newsletter / a free consultation": sign-up words with contact words, and
-  // nothing an account needs (no password, no code): the phone is for being reached.
-  if (!pw && !form.has(NEW_PASSWORD) && !form.has(CODE) && !form.has(SEND) && said(form, page, 'signup') && said(form, page, 'contact')) return 'contact';
+  // "Register for the newsletter / a free consultation", "Order now, no registration needed":
+  // sign-up words with contact or shop words, and nothing an account needs (no password, no
+  // code): the phone is for being reached.
+  const bare = !pw && !form.has(NEW_PASSWORD) && !form.has(CODE) && !form.has(SEND);
+  // The same for a page that names sign-in only in its headings ("Sign in" above, "Offers on
+  // your phone" below): the form itself asks nothing of an account.
+  const account = said(form, page, 'signup') || (page.has('page-login') && !form.has('form-login'));
+  if (bare && account && (said(form, page, 'contact') || said(form, page, 'commerce'))) return 'contact';
+  // A phone with a code to send or type, and no address or card fields, on a shop's page ("I'm
+  // a customer: sign in by SMS"): a phone sign-in or check, whatever the shop words say.
+  if (form.has(PHONE) && !pw && (form.has(CODE) || form.has(SEND)) && !said(form, page, 'contact') && shopOnly(form, page)) return 'unknown';
   // A password makes an account form: its settings, contact or "book now" words name the
   // sections of a sign-up ("Contact details"), not a contact form.
   for (const r of ROLES) if (form.has(`form-${r}`) && !(pw && (r === 'commerce' || r === 'contact'))) {
@@ -35,6 +43,10 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
 }
 
 const said = (form: Signals, page: Signals, r: Role) => form.has(`form-${r}`) || page.has(`page-${r}`);
+
+/** The only role words are a shop's. */
+const shopOnly = (form: Signals, page: Signals) =>
+  said(form, page, 'commerce') && !ROLES.some((r) => r !== 'commerce' && said(form, page, r));
 
 function checkout(form: Signals, page: Signals): boolean {
   // "Phone for delivery questions": the field says what it is for.

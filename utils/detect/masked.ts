@@ -12,8 +12,21 @@ const ending = (): RegExp =>
   (endingRe ??= new RegExp(`(?:${wordsOf('ending').source})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`, 'g'));
 const PLACES = new RegExp(`[^\\d${MASK}]`, 'g');
 
+// Arabic-Indic, Persian, Devanagari and Bengali digits: "۰۹۱۲•••۴۵۶۷" is read as "0912•••4567".
+const NATIVE_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
+const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6];
+/** Native digits as ASCII ones; the same length, so positions still match. */
+export function asciiDigits(text: string): string {
+  return text.replace(NATIVE_DIGITS, (d) => {
+    const c = d.charCodeAt(0);
+    const zero = ZEROS.find((z) => c >= z && c <= z + 9)!;
+    return String(c - zero);
+  });
+}
+
 /** Cheap test before the full parse: could this text hold a masked number? */
 export function maybeMasked(text: string): boolean {
+  text = asciiDigits(text);
   return MASK_RUN.test(text) || (/\d\d/.test(text) && says('ending', text.toLowerCase()));
 }
 
@@ -34,6 +47,7 @@ function looseEnding(): RegExp {
  * text, it lets the content script skip a walk over every text node); true may be wrong.
  */
 export function mayHoldMasked(joined: string): boolean {
+  joined = asciiDigits(joined);
   if (MASK_RUN.test(joined)) return true;
   // Final sigma is the one letter whose lower case depends on what follows it.
   return /\d\d/.test(joined) && looseEnding().test(joined.toLowerCase().replace(/ς/g, 'σ'));
@@ -92,6 +106,7 @@ export function findMasked(text: string): MaskedHit[] {
  * with phone, SMS or code words in the text or around it.
  */
 export function phoneMasked(text: string, around: string): string[] {
+  text = asciiDigits(text);
   const hits = findMasked(text);
   if (!hits.length || says('card', text.toLowerCase())) return [];
   around = around.toLowerCase();

@@ -126,3 +126,44 @@ describe('settings pages named by compounds and construct forms', () => {
     expect(detectPage(document, 'https://example.com/x').kinds).toContain('account-phone');
   });
 });
+
+describe('round 4b: patterns from the second held-out batch', () => {
+  it('reads a masked number written in Persian digits', () => {
+    document.body.innerHTML = '<h2>کد تایید را وارد کنید</h2><p>کد ۵ رقمی به شماره ۰۹۱۲•••۴۵۶۷ پیامک شد.</p><form><input name=code autocomplete=one-time-code><button>تایید</button></form>';
+    expect(detectPage(document, 'https://example.ir/verify').masked).toEqual(['0912*4567']);
+  });
+
+  it('a "Continue with phone number" button beside "Continue with email" offers phone sign-in', () => {
+    document.body.innerHTML = '<h2>Sign in or create a free account</h2><div><button type=button>Continue with email</button><button type=button>Continue with phone number</button></div>';
+    expect(detectPage(document, 'https://example.com/article').kinds).toContain('login-otp');
+  });
+
+  it('"Text me alerts" with a phone is a marketing sign-up, not a code sent', () => {
+    document.body.innerHTML = '<div role=dialog><h2>Get breaking weather alerts by text</h2><form><input type=tel name=mobile aria-label="Mobile number"><input name=zip aria-label="ZIP code"><button>Text me alerts</button></form></div>';
+    const f = detectPage(document, 'https://news.example.com/story');
+    expect(f.kinds).not.toContain('login-otp');
+    expect(f.kinds).toEqual(['contact-phone']);
+  });
+
+  it('a phone with a send-code button on a shop page, no address or card, signs the customer in', () => {
+    document.body.innerHTML = '<h1>Finalizar compra</h1><div><p>Subtotal</p><p>R$ 89,90</p><p>Total</p><p>R$ 99,80</p></div><section><h2>Sou cliente</h2><input type=tel name=celular placeholder="Celular"><button type=button>Enviar código</button></section>';
+    expect(detectPage(document, 'https://loja.example.com.br/checkout').kinds).toContain('login-otp');
+  });
+
+  it('a checkout form with an address and a phone stays a contact phone, even beside a code button', () => {
+    document.body.innerHTML = '<h1>Finalizar compra</h1><form><input name=endereco autocomplete=address-line1><input name=cidade autocomplete=address-level2><input type=tel name=celular><button type=button>Enviar código</button><button>Pagar</button></form>';
+    expect(detectPage(document, 'https://loja.example.com.br/checkout').kinds).toEqual(['contact-phone']);
+  });
+});
+
+describe('a bare phone form under sign-in headings and contact words', () => {
+  it('is a contact form when the form asks nothing of an account ("offers on your phone")', () => {
+    document.body.innerHTML = '<h1>Entre na sua conta</h1><form><input name=cpf><input type=password name=senha><button>Entrar</button></form><h2>Ofertas exclusivas no seu celular</h2><form><input type=tel name=tel_promo aria-label="Celular para receber ofertas"><button>Quero receber</button></form>';
+    expect(detectPage(document, 'https://example.com.br/entrar').kinds).not.toContain('login-phone');
+  });
+
+  it('stays a sign-in when the form itself says so', () => {
+    document.body.innerHTML = '<h1>Entre na sua conta</h1><h2>Ofertas exclusivas</h2><form><h3>Entrar com celular</h3><input type=tel name=celular><button>Entrar</button></form>';
+    expect(detectPage(document, 'https://example.com.br/entrar').kinds).toContain('login-phone');
+  });
+});

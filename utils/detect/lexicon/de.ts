@@ -11,7 +11,7 @@ vergessen|zur[uü]cksetzen|wiederherstell|passwort [aä]ndern
 (zwei|2)-?faktor|zweistufig|zwei[- ]?schritt
 (konto)?einstellungen|mein konto|sicherheit|pers[oö]nliche daten
 kasse|versand|liefer(ung|adresse)|rechnungsadresse|zahlung|warenkorb|bestellung|buchung
-kontakt|anfrage|abonnieren|angebot|termin
+kontakt|anfrage|abonnieren|angebot|termin|angebote|gutschein
 plz\\b|postleitzahl|(konto|kunden|mitglieds)nummer|durchwahl
 abmelden|ausloggen
 end(end|et) auf|endet mit|mit der endung

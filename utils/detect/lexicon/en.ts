@@ -3,7 +3,7 @@
 // notPhone, signOut, ending, identifier, card, number, edit.
 export const en = `phone|cell(ular| ?(phone|number|no)\\b)|tel\\b|msisdn|sms number
 (verification|verify|confirmation|sms|auth(entication)?|\\d[- ]digit|login|access) code|one[- ]?time (code|password|pin)|otp\\b|passcode|security code sent|enter (the )?code
-((re)?send|get|request|text) (me )?(a |the |my )?(verification |security |one[- ]time |login |sms )?(code|otp|sms)|text me|send (a )?text|call me|sign in with (a )?code|email me a code instead
+((re)?send|get|request|text) (me )?(a |the |my )?(verification |security |one[- ]time |login |sms )?(code|otp|sms)|text me(?! [a-z])|send (a )?text|call me(?! [a-z])|sign in with (a )?code|email me a code instead
 sms\\b|text( message|ed)|text(ed)? (you|to)|(voice|phone) call|by text\\b|text(ed)? (you )?(a|an|the|your) ([a-z-]+ )?(code|link|pin)\\b
 sign ?in|log ?[io]n|welcome back|authenticate
 sign ?up|regist(er|ration)|create (\\w+ ){0,3}(account|id)\\b|join\\b|new account|get started|open an account|enrol
@@ -11,7 +11,7 @@ forgot|reset (your |my )?password|password reset|reset (code|link)|recover|troub
 (two|2)[- ]?(factor|step)|2[- ]?fa\\b|multi[- ]?factor|mfa\\b|second factor|verify (that )?it.?s you|additional verification|login verification|authenticat(or|ion) (app|method)
 settings|security|(my|your) account|personal (info|details)|preferences|account (info|details|overview)
 check ?out|ship(ping| to)|billing|delivery|place (your )?order|order summary|payment|cart\\b|basket|purchase|guest|pick ?up|book(ing| now)|refund
-[ei]nquir|get in touch|message us|request (a )?(callback|demo)|newsletter|subscribe|feedback|support request|appointment|quote\\b|survey|application
+[ei]nquir|get in touch|message us|request (a )?(callback|demo)|newsletter|subscribe|feedback|support request|appointment|quote\\b|survey|application|deals\\b|offers\\b|coupons|promotions|alerts\\b
 search|(account|policy|order) (number|no)|(member(ship)?|customer) (number|id|no)|acct|routing|zip|post(al)? ?code|cv[vc]|ssn\\b|social security|tax id|pin\\b|ext(ension)?\\b|fax|tracking|amount|quantity|qty|birth|sort code|id number|passport|licen[cs]e
 sign ?out|log ?(out|off)
 end(ing|s) (in|with)|last (\\d|two|four) digits

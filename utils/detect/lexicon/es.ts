@@ -11,7 +11,7 @@ olvid([eé]|aste)|restablecer|recuperar (la |tu )?(contrase[nñ]a|cuenta)|cambia
 verificaci[oó]n en dos pasos|dos factores|doble factor|autenticaci[oó]n de dos|segundo factor
 configuraci[oó]n de (la )?cuenta|mi cuenta|seguridad|perfil|datos personales|ajustes
 env[ií]o|pago|facturaci[oó]n|carrito|pedido|entrega|finalizar compra|compra\\b|reserva
-cont[aá]ctanos|consulta|bolet[ií]n|suscr[ií]b|cita\\b|presupuesto
+cont[aá]ctanos|consulta|bolet[ií]n|suscr[ií]b|cita\\b|presupuesto|ofertas|promociones|cupones
 c[oó]digo postal|n[uú]mero de (cuenta|socio|cliente)|extensi[oó]n|fax\\b|dni\\b|nif\\b
 cerrar sesi[oó]n|salir\\b
 (termin|acab|finaliz)ad[oa] en|que termina en

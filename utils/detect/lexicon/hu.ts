@@ -6,7 +6,7 @@ kód küldése
 sms-ben|szöveges üzenet|hanghívás
 bejelentkez
 regisztr|fiók létrehozása
-elfelejtett jelszó|jelszó visszaállítás
+elfelejtett jelszó|jelszó visszaállítás|elfelejtet
 kétlépcsős|kétfaktoros|kétlépéses
 beállítások|biztonság|fiókom
 kosár|szállítás|fizetés|rendelés|számlázás|pénztár

@@ -10,7 +10,7 @@ password dimenticata|recupera|reimposta (la )?password|recupero password|hai dim
 verifica in (due|2) (passaggi|fasi|passi)|autenticazione a (due|2) fattori|doppia autenticazione|autenticazione forte
 impostazioni|sicurezza|il mio account|profilo
 carrello|spedizion|pagamento|fatturazione|ordin[ei]|consegna|cassa\\b|acquist|prenotazion
-contatt|richiesta|preventivo|appuntamento
+contatt|richiesta|preventivo|appuntamento|promozioni
 cap\\b|codice fiscale|partita iva
 esci\\b|disconnetti
 che termina (con|in)|termina(nte)? (con|in)|ultime (\\d|due|quattro) cifre

@@ -11,7 +11,7 @@ esquec(i|eu)|redefinir|recuperar (a |sua )?(senha|conta)|alterar senha
 dois fatores|duas etapas|autentica[cç][aã]o de dois|segundo fator
 configura[cç][oõ]es da conta|minha conta|seguran[cç]a|dados pessoais|defini[cç][oõ]es
 pagamento|carrinho|faturamento|frete
-contato|fale conosco|assin|or[cç]amento|agendamento
+contato|fale conosco|assin|or[cç]amento|agendamento|cupons|promoç
 cep\\b|n[uú]mero da conta|cpf\\b|ramal
 sair\\b|(terminar|encerrar) sess[aã]o
 terminad[oa] em|que termina em|final\\b

@@ -8,7 +8,7 @@ import { says } from '../lexicon';
 import { PHONE_TAB } from './ids';
 import type { PageSignal } from './types';
 
-const short = (c: Control) => c.own.length > 0 && c.own.length <= 24 && (c.tag === 'link' || c.tag === 'button');
+const short = (c: Control) => c.own.length > 0 && c.own.length <= 32 && (c.tag === 'link' || c.tag === 'button');
 const disabled = (c: Control) => c.el.hasAttribute('disabled') || c.el.getAttribute('aria-disabled') === 'true';
 
 export const phoneTab: PageSignal = {
