@@ -118,10 +118,14 @@ function lightRoots(doc: Document, roots: Root[]): void {
     roots.push(root);
     depthOf.set(root, d);
     if (d >= LIMITS.depth) continue;
-    const frames = root.querySelectorAll('iframe,frame');
-    for (let i = 0; i < frames.length; i++) {
-      const inner = frameDocument(frames[i]!);
-      if (inner) queue.push([inner, d + 1]);
+    // Live collections: Chromium keeps them between scans of an unchanged page, where a
+    // querySelectorAll would walk the whole document again on every re-run.
+    for (const tag of ['iframe', 'frame']) {
+      const frames = root.getElementsByTagName(tag);
+      for (let i = 0; i < frames.length; i++) {
+        const inner = frameDocument(frames[i]!);
+        if (inner) queue.push([inner, d + 1]);
+      }
     }
   }
 }

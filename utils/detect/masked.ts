@@ -26,9 +26,11 @@ export function asciiDigits(text: string): string {
 
 /** Cheap test before the full parse: could this text hold a masked number? */
 export function maybeMasked(text: string): boolean {
-  text = asciiDigits(text);
-  return MASK_RUN.test(text) || (/\d\d/.test(text) && says('ending', text.toLowerCase()));
+  // Digits are made ASCII only for the few texts that hold two of them (every text node passes here).
+  return MASK_RUN.test(text) || (TWO_DIGITS.test(text) && says('ending', asciiDigits(text).toLowerCase()));
 }
+
+const TWO_DIGITS = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]{2}/;
 
 // The ending words without their word-boundary look-arounds: a word that starts or ends a
 // text node can touch a letter of the next one once the texts are joined.
@@ -47,10 +49,9 @@ function looseEnding(): RegExp {
  * text, it lets the content script skip a walk over every text node); true may be wrong.
  */
 export function mayHoldMasked(joined: string): boolean {
-  joined = asciiDigits(joined);
   if (MASK_RUN.test(joined)) return true;
   // Final sigma is the one letter whose lower case depends on what follows it.
-  return /\d\d/.test(joined) && looseEnding().test(joined.toLowerCase().replace(/ς/g, 'σ'));
+  return TWO_DIGITS.test(joined) && looseEnding().test(asciiDigits(joined).toLowerCase().replace(/ς/g, 'σ'));
 }
 
 /** Parse one masked token; null when it is not phone-shaped. */
