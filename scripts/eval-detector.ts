@@ -254,10 +254,16 @@ export const sharedJudge: Judge = async (file, page) => ({
   lang: (await page.evaluate(READ_LANG)) as string,
 });
 
-/** Held-out pages: written for round 4 by people who had not read the detector (README there). */
-export const HELDOUT_CORPUS = resolve(ROOT, 'tests', 'fixtures', 'detect-heldout');
-/** A second held-out batch, written after the rules were changed for the first. */
-export const HELDOUT_B_CORPUS = resolve(ROOT, 'tests', 'fixtures', 'detect-heldout-b');
+/**
+ * The labelled corpora, each scored into its own section of docs/DETECTOR.md. The held-out
+ * batches were written for round 4 by people who had not read the detector (READMEs there);
+ * the second after the rules were changed for the first.
+ */
+const LABELLED = [
+  { name: 'dev', dir: DEV_CORPUS, marker: 'eval-dev' },
+  { name: 'heldout', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout'), marker: 'eval-heldout' },
+  { name: 'heldout-b', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout-b'), marker: 'eval-heldout-b' },
+];
 
 function devReport(rows: Row[], dir = DEV_CORPUS): string {
   const lines = [`Pages: ${rows.length} (${relative(ROOT, dir)}, labels.json); tying a phone to the account: ${rows.filter((r) => r.account).length}.`, ''];
@@ -290,37 +296,30 @@ export function writeSection(marker: string, section: string): void {
 async function main(): Promise<number> {
   // --only shared,dev,heldout,heldout-b: score only those corpora (all of them by default).
   const only = process.argv.indexOf('--only');
-  const wanted = new Set(only > 0 ? (process.argv[only + 1] ?? '').split(',') : ['shared', 'dev', 'heldout', 'heldout-b']);
+  const wanted = new Set(only > 0 ? (process.argv[only + 1] ?? '').split(',') : ['shared', ...LABELLED.map((c) => c.name)]);
   if (wanted.has('shared') && !existsSync(CORPUS)) {
     console.error(`corpus not found: ${CORPUS} (set REBIND_CORPUS)`);
     return 2;
   }
   const files = wanted.has('shared') ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
-  const labels = wanted.has('dev') ? devLabels() : {};
-  const held = wanted.has('heldout') ? devLabels(HELDOUT_CORPUS) : {};
-  const heldB = wanted.has('heldout-b') && existsSync(HELDOUT_B_CORPUS) ? devLabels(HELDOUT_B_CORPUS) : {};
+  const labelled = LABELLED.filter((c) => wanted.has(c.name) && existsSync(c.dir)).map((c) => ({ ...c, labels: devLabels(c.dir) }));
   const bundle = await bundleDetector();
   const browser = await launch();
   let rows: Row[];
-  let dev: Row[];
-  let heldRows: Row[];
-  let heldBRows: Row[];
+  const scored: { dir: string; marker: string; name: string; rows: Row[] }[] = [];
   try {
     rows = await runPages(browser, CORPUS, files, bundle, sharedJudge);
-    dev = await runPages(browser, DEV_CORPUS, Object.keys(labels).sort(), bundle, devJudgeOf(labels));
-    heldRows = await runPages(browser, HELDOUT_CORPUS, Object.keys(held).sort(), bundle, devJudgeOf(held));
-    heldBRows = await runPages(browser, HELDOUT_B_CORPUS, Object.keys(heldB).sort(), bundle, devJudgeOf(heldB));
+    for (const c of labelled) scored.push({ ...c, rows: await runPages(browser, c.dir, Object.keys(c.labels).sort(), bundle, devJudgeOf(c.labels)) });
   } finally {
     await browser.close();
   }
   // --save-rows <file>: the pages' rows, features included, for `npm run eval:learned`.
   const save = process.argv.indexOf('--save-rows');
+  const dev = scored.find((c) => c.name === 'dev')?.rows ?? [];
   if (save > 0 && process.argv[save + 1]) writeFileSync(process.argv[save + 1]!, JSON.stringify([...rows, ...dev]));
   const sections: [string, string][] = [];
   if (rows.length) sections.push(['eval', report(rows)]);
-  if (dev.length) sections.push(['eval-dev', devReport(dev)]);
-  if (heldRows.length) sections.push(['eval-heldout', devReport(heldRows, HELDOUT_CORPUS)]);
-  if (heldBRows.length) sections.push(['eval-heldout-b', devReport(heldBRows, HELDOUT_B_CORPUS)]);
+  for (const c of scored) if (c.rows.length) sections.push([c.marker, devReport(c.rows, c.dir)]);
   for (const [marker, section] of sections) {
     console.log(section);
     writeSection(marker, section);

@@ -50,6 +50,8 @@ export interface MaskedCandidate {
 
 export interface Collected {
   roots: Root[];
+  /** how deep each root is nested (frames, shadow roots), by index in `roots` */
+  depths: number[];
   controls: Control[];
   candidates: MaskedCandidate[];
   /** short visible-ish texts of the page, lower case: read with the masked-number walk */
@@ -65,8 +67,8 @@ const TEXT_PARENT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TE
 
 export function* collect(doc: Document): Generator<void, Collected, void> {
   labelMaps = new WeakMap(); // labels are read afresh on every scan
-  const out: Collected = { roots: [], controls: [], candidates: [], prose: [] };
-  lightRoots(doc, out.roots);
+  const out: Collected = { roots: [], depths: [], controls: [], candidates: [], prose: [] };
+  lightRoots(doc, out);
   yield* gather(out, FIELDS, LIMITS.controls);
   return out;
 }
@@ -78,7 +80,7 @@ export function* collect(doc: Document): Generator<void, Collected, void> {
  */
 export function* collectShadows(out: Collected): Generator<void, void, void> {
   const from = out.roots.length;
-  yield* shadowRoots(out.roots);
+  yield* shadowRoots(out);
   if (out.roots.length > from) yield* gather(out, FIELDS, LIMITS.controls, from);
 }
 
@@ -111,12 +113,12 @@ function* gather(out: Collected, selector: string, cap: number, from = 0): Gener
 }
 
 /** The document and its same-origin frames, nested up to the depth cap: one query each. */
-function lightRoots(doc: Document, roots: Root[]): void {
+function lightRoots(doc: Document, out: Collected): void {
   const queue: [Document, number][] = [[doc, 0]];
-  while (queue.length && roots.length < LIMITS.roots) {
+  while (queue.length && out.roots.length < LIMITS.roots) {
     const [root, d] = queue.shift()!;
-    roots.push(root);
-    depthOf.set(root, d);
+    out.roots.push(root);
+    out.depths.push(d);
     if (d >= LIMITS.depth) continue;
     // Live collections: Chromium keeps them between scans of an unchanged page, where a
     // querySelectorAll would walk the whole document again on every re-run.
@@ -130,22 +132,21 @@ function lightRoots(doc: Document, roots: Root[]): void {
   }
 }
 
-const depthOf = new WeakMap<Root, number>();
-
 // Shadow hosts of a document, found by one walk and reused while the document holds the
 // same number of elements: a re-run on an unchanged page skips the walk.
 let hostCache = new WeakMap<Document, { count: number; hosts: Element[] }>();
 
 /** Adds the open shadow roots under `roots` (the light roots), and the frames inside them. */
-function* shadowRoots(roots: Root[]): Generator<void, void, void> {
+function* shadowRoots(out: Collected): Generator<void, void, void> {
   // A light root is walked for shadow hosts only (its frames are among the roots already); a
   // root found here is added, and walked for both.
-  const queue: { root: Root; d: number; found: boolean }[] = roots.map((root) => ({ root, d: depthOf.get(root) ?? 0, found: false }));
+  const queue = out.roots.map((root, i) => ({ root, d: out.depths[i]!, found: false }));
   while (queue.length) {
     const { root, d, found } = queue.shift()!;
     if (found) {
-      if (roots.length >= LIMITS.roots) return;
-      roots.push(root);
+      if (out.roots.length >= LIMITS.roots) return;
+      out.roots.push(root);
+      out.depths.push(d);
     }
     if (d >= LIMITS.depth) continue;
     const doc = !found && root.nodeType === 9 ? (root as Document) : null;

@@ -76,14 +76,20 @@ export function* scan(doc: Document, url: string, earlier?: Signals, withFeature
     // Shadow roots are searched only when the light DOM gives no anchor: a web-component page
     // keeps its form there, and a page that already shows its form is spared a walk over
     // every element.
-    if (!col.controls.some(isAnchor)) yield* collectShadows(col);
-    return yield* judge(col, doc, url, earlier, withFeatures);
+    let anchor = col.controls.some(isAnchor);
+    if (!anchor) {
+      const from = col.controls.length;
+      yield* collectShadows(col);
+      anchor = col.controls.slice(from).some(isAnchor);
+    }
+    return yield* judge(col, anchor, doc, url, earlier, withFeatures);
   } catch {
     return nothing();
   }
 }
 
-function* judge(col: Collected, doc: Document, url: string, earlier: Signals | undefined, withFeatures: boolean): Generator<void, Detection, void> {
+/** `anchor`: some control could anchor a finding (scan() has looked). */
+function* judge(col: Collected, anchor: boolean, doc: Document, url: string, earlier: Signals | undefined, withFeatures: boolean): Generator<void, Detection, void> {
   const page = pageView(doc, url, col);
   // Each page signal is read once: the evidence test below and the full set share answers.
   const said = new Map<PageSignal, boolean>();
@@ -95,7 +101,7 @@ function* judge(col: Collected, doc: Document, url: string, earlier: Signals | u
   // Most pages have no phone or code field and no account words: links, the text walk for
   // masked numbers and short texts, and the page signals are skipped there, which keeps the
   // common case near a bare query (and compiles only the few word lists the gate reads).
-  const gated = col.controls.some(isAnchor) || says('phone', page.headings) || ACCOUNT_ROLES.some((r) => says(r, page.text));
+  const gated = anchor || says('phone', page.headings) || ACCOUNT_ROLES.some((r) => says(r, page.text));
   if (gated) {
     yield* collectLinks(col);
     yield* findMaskedText(col);

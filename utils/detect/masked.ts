@@ -13,8 +13,9 @@ const ending = (): RegExp =>
 const PLACES = new RegExp(`[^\\d${MASK}]`, 'g');
 
 // Arabic-Indic, Persian, Devanagari and Bengali digits: "۰۹۱۲•••۴۵۶۷" is read as "0912•••4567".
-const NATIVE_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
 const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6];
+const NATIVE = ZEROS.map((z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('');
+const NATIVE_DIGITS = new RegExp(`[${NATIVE}]`, 'g');
 /** Native digits as ASCII ones; the same length, so positions still match. */
 export function asciiDigits(text: string): string {
   return text.replace(NATIVE_DIGITS, (d) => {
@@ -30,7 +31,7 @@ export function maybeMasked(text: string): boolean {
   return MASK_RUN.test(text) || (TWO_DIGITS.test(text) && says('ending', asciiDigits(text).toLowerCase()));
 }
 
-const TWO_DIGITS = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]{2}/;
+const TWO_DIGITS = new RegExp(`[\\d${NATIVE}]{2}`);
 
 // The ending words without their word-boundary look-arounds: a word that starts or ends a
 // text node can touch a letter of the next one once the texts are joined.

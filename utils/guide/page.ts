@@ -2,7 +2,7 @@
 // numbers it shows now. Pure functions of a Document, bounded work, nothing stored.
 import { maskedNumbersOn } from '../detect';
 import { says } from '../detect/lexicon';
-import { phoneMasked } from '../detect/masked';
+import { maybeMasked, phoneMasked } from '../detect/masked';
 import { words } from '../detect/text';
 
 const MAX_NODES = 4000;
@@ -36,7 +36,7 @@ export function findPhoneSection(doc: Document): Element | null {
   for (const node of textNodes(doc)) {
     const parent = node.parentElement!;
     const text = node.nodeValue ?? '';
-    if (/\d/.test(text) && phoneMasked(text, around(parent)).length) {
+    if (maybeMasked(text) && phoneMasked(text, around(parent)).length) {
       return parent.closest(BLOCK) ?? parent;
     }
     if (!labelled && text.length < 80 && says('phone', words(text))) labelled = parent.closest(BLOCK) ?? parent;
