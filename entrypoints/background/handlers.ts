@@ -49,7 +49,8 @@ export function findingStrength(f: FindingPayload): Strength {
 
 /**
  * Runs a page's write; a failure (a full disk, a database that can't be written) is recorded
- * for the screens to show, and still rejects so the page sends again (send.ts sendKept).
+ * for the screens to show, and still rejects: the page hears the refusal and does not resend
+ * (send.ts sendKept), so a dismissed message stays dismissed.
  */
 async function savingFor(site: string, write: () => Promise<unknown>): Promise<void> {
   try {

@@ -168,6 +168,9 @@ test('a write the browser refuses (a full disk) is told on the popup and the das
   await dismiss.focus();
   await dash.keyboard.press('Enter');
   await expect(dash.getByRole('alert')).toHaveCount(0);
+  // The page does not send its refused finding again, so the message stays dismissed past the
+  // content script's resend waits (0.5 s and 2 s).
+  await dash.waitForTimeout(3_000);
   await popup.reload();
   await expect(popup.getByRole('heading', { name: 'Rebind' })).toBeVisible();
   await expect(popup.getByRole('alert')).toHaveCount(0);

@@ -33,6 +33,13 @@ describe('the content script sender', () => {
     expect(sendMessage).toHaveBeenCalledTimes(3);
   });
 
+  it('does not send again when the background answered with a refusal (a full disk)', async () => {
+    const sendMessage = vi.fn(async () => ({ err: { message: 'QuotaExceededError' } }));
+    g.chrome = { runtime: { sendMessage } };
+    expect(await sendKept('cs-bg-finding', finding, [1, 1])).toBe(false);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
   it('gives up quietly after the last try, and at once when the extension is gone', async () => {
     const sendMessage = vi.fn().mockRejectedValue(new Error('Could not establish connection.'));
     g.chrome = { runtime: { sendMessage } };
