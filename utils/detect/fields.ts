@@ -17,6 +17,34 @@ export function visible(c: Control): boolean {
 export const shown = (controls: readonly Control[], test: (c: Control) => boolean): boolean =>
   controls.some((c) => test(c) && visible(c));
 
+// Controls with words of their own, by those words. Pages repeat them ("Go" per search box,
+// "Add to cart" per product): a page signal judges each distinct text once, not each control.
+// Rebuilt when links join the list after it was first read.
+const owned = new WeakMap<readonly Control[], { n: number; by: Map<string, Control[]> }>();
+export function byOwnWords(controls: readonly Control[]): ReadonlyMap<string, readonly Control[]> {
+  let x = owned.get(controls);
+  if (!x || x.n !== controls.length) {
+    const by = new Map<string, Control[]>();
+    for (const c of controls) {
+      if (!c.own) continue;
+      const list = by.get(c.own);
+      if (list) list.push(c);
+      else by.set(c.own, [c]);
+    }
+    owned.set(controls, (x = { n: controls.length, by }));
+  }
+  return x.by;
+}
+
+/**
+ * Does a visible control whose own words pass `words` also pass `test`? `words` is asked once
+ * per distinct text, `test` and visibility only for the controls that carry a passing text.
+ */
+export function shownByWords(controls: readonly Control[], words: (own: string) => boolean, test: (c: Control) => boolean = () => true): boolean {
+  for (const [own, list] of byOwnWords(controls)) if (words(own) && list.some((c) => test(c) && visible(c))) return true;
+  return false;
+}
+
 export const isAction = (c: Control): boolean => c.tag === 'button' || c.tag === 'link';
 
 // A field's verdicts depend only on what collect() keys its description by: kept with it.

@@ -57,6 +57,16 @@ describe('phone-tab', () => {
       expect(detectPage(document, 'https://example.com/signup').kinds, attrs).toEqual([]);
     }
   });
+
+  it('a text repeated on many controls is judged once, each control still on its own', () => {
+    // Three tab bars with the same words: only the last offers an enabled phone tab.
+    const bar = (attrs: string) => `<div role=tablist><button role=tab>Email</button><button role=tab ${attrs}>Phone number</button></div>`;
+    const form = '<h2>Verify your email</h2><input type=email autocomplete=username><a href=# role=button>Send new code</a>';
+    document.body.innerHTML = bar('disabled') + bar('aria-disabled=true') + bar('') + form;
+    expect(detectPage(document, 'https://example.com/signup').signals).toContain('phone-tab');
+    document.body.innerHTML = bar('disabled') + bar('aria-disabled=true') + bar('disabled') + form;
+    expect(detectPage(document, 'https://example.com/signup').kinds).toEqual([]);
+  });
 });
 
 describe('signal table', () => {

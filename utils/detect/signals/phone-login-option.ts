@@ -1,5 +1,5 @@
 // A switch to phone sign-in: "Sign in with phone", "短信登录", "验证码登录", "手機登入".
-import { shown } from '../fields';
+import { shownByWords } from '../fields';
 import { says } from '../lexicon';
 import { PHONE_LOGIN } from './ids';
 import type { PageSignal } from './types';
@@ -8,5 +8,5 @@ export const phoneLoginOption: PageSignal = {
   id: PHONE_LOGIN,
   // Only buttons and links have their own words (`own`).
   page: (p) =>
-    shown(p.controls, ({ own }) => own.length <= 60 && (says('phone', own) || says('sms', own) || says('code', own)) && says('login', own)),
+    shownByWords(p.controls, (own) => own.length <= 60 && (says('phone', own) || says('sms', own) || says('code', own)) && says('login', own)),
 };

@@ -1,6 +1,6 @@
 // Account settings that list a phone without an input: a "Phone number  Add" or
 // "Change" row, or a notice that the phone is not verified yet. Read on settings pages only.
-import { shown } from '../fields';
+import { isAction, shownByWords } from '../fields';
 import { says } from '../lexicon';
 import { textOf } from '../text';
 import { PHONE_ROW } from './ids';
@@ -13,9 +13,9 @@ export const phoneRow: PageSignal = {
     // A notice: "Your phone number is not verified yet", "手机号未验证".
     if (p.prose.some((t) => t.length <= 100 && says('phone', t) && says('edit', t) && !says('contact', t))) return true;
     // A row: the action's own words say add/change, its row names a phone.
-    return shown(p.controls, (c) => {
-      if (c.tag !== 'link' && c.tag !== 'button') return false;
-      if (!c.own || c.own.length > 24 || !says('edit', c.own)) return false;
+    const edit = (own: string) => own.length <= 24 && says('edit', own);
+    return shownByWords(p.controls, edit, (c) => {
+      if (!isAction(c)) return false;
       if (says('phone', c.own)) return true;
       let row = c.el.parentElement;
       for (let i = 0; row && i < 3; i++, row = row.parentElement) {

@@ -3,21 +3,25 @@
 // panel stays hidden until clicked. A disabled tab offers nothing: a sign-up's "verify your
 // email | phone" step disables the phone tab when no phone was given.
 import type { Control } from '../collect';
-import { shown } from '../fields';
+import { byOwnWords, isAction, shownByWords } from '../fields';
 import { says } from '../lexicon';
 import { PHONE_TAB } from './ids';
 import type { PageSignal } from './types';
 
-const short = (c: Control) => c.own.length > 0 && c.own.length <= 32 && (c.tag === 'link' || c.tag === 'button');
+const short = (own: string) => own.length <= 32;
 const disabled = (c: Control) => c.el.hasAttribute('disabled') || c.el.getAttribute('aria-disabled') === 'true';
+const namesPhone = (own: string) => short(own) && (says('phone', own) || says('sms', own)) && !says('contact', own) && !says('identifier', own);
 
 export const phoneTab: PageSignal = {
   id: PHONE_TAB,
   page: (p) => {
-    const others = p.controls.filter((c) => short(c) && says('identifier', c.own) && !says('phone', c.own));
+    const others: Control[] = [];
+    for (const [own, list] of byOwnWords(p.controls)) {
+      if (short(own) && says('identifier', own) && !says('phone', own)) others.push(...list.filter(isAction));
+    }
     if (!others.length) return false;
-    return shown(p.controls, (c) => {
-      if (!short(c) || disabled(c) || !(says('phone', c.own) || says('sms', c.own)) || says('contact', c.own) || says('identifier', c.own)) return false;
+    return shownByWords(p.controls, namesPhone, (c) => {
+      if (!isAction(c) || disabled(c)) return false;
       // Its partner sits in the same bar: within two levels up.
       const bar = c.el.parentElement?.parentElement ?? c.el.parentElement;
       return !!bar && others.some((o) => o !== c && bar.contains(o.el));

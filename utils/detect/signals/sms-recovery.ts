@@ -1,6 +1,6 @@
 // Recovery by SMS stated in words beside a sign-in form: "We can text you a reset code",
 // "Reset your password by SMS", "通过短信找回密码". The account can be recovered by its phone.
-import { shown } from '../fields';
+import { isAction, shownByWords } from '../fields';
 import { says } from '../lexicon';
 import { SMS_RECOVERY } from './ids';
 import type { PageSignal } from './types';
@@ -17,5 +17,5 @@ export const smsRecovery: PageSignal = {
   page: (p) =>
     (!!p.password || says('login', p.text) || says('recovery', p.text)) &&
     (p.prose.some((t, i, all) => bySms(t) || afterQuestion(t, i, all)) ||
-      shown(p.controls, (c) => (c.tag === 'link' || c.tag === 'button') && bySms(c.own))),
+      shownByWords(p.controls, bySms, isAction)),
 };
