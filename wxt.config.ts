@@ -13,6 +13,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // JSON.parse of the catalog is much faster to start than the same data as a JS literal.
   // Preact without its innerHTML path (web-ext lint clean): scripts/preact-without-inner-html.ts.
+  // REBIND_NOMINIFY=1: an unminified build, for CPU profiles with function names (docs/DETECTOR.md).
   vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()], json: { stringify: true }, ...(process.env.REBIND_NOMINIFY ? { build: { minify: false } } : {}) }),
   hooks: {
     // Scripts that run in web pages (the content script, entrypoints/page, and the guide overlay)
