@@ -12,8 +12,11 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   const recoveryPage = page.has('page-recovery');
   // "Can't sign in?" help forms ask for a card's first digits to prove who you are.
   if (recoveryPage && form.has('form-recovery') && !pw) return 'recovery';
-  // Payment fields, or an address without a password, make a checkout whatever its links say.
-  if (form.has(CARD) || (form.has(ADDRESS) && !pw)) return 'commerce';
+  // Payment fields, or an address without a password, make a checkout whatever its links say;
+  // unless the checkout's phone is checked by a code it sends (a code field and a send button):
+  // creating the account on the way, the number is verified, not just noted for the courier.
+  const verified = form.has(CODE) && form.has(SEND);
+  if (form.has(CARD) || (form.has(ADDRESS) && !pw && !verified)) return 'commerce';
   // A checkout that offers an account (billing details, an optional password): its phone is
   // for the order unless the number signs you in or is checked by a code.
   if (!form.has(CODE) && !form.has(SEND) && !page.has(PHONE_LOGIN) && checkout(form, page)) return 'commerce';
@@ -32,14 +35,17 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   if (form.has(PHONE) && !pw && (form.has(CODE) || form.has(SEND)) && !said(form, page, 'contact') && shopOnly(form, page)) return 'unknown';
   // A password makes an account form: its settings, contact or "book now" words name the
   // sections of a sign-up ("Contact details"), not a contact form.
-  for (const r of ROLES) if (form.has(`form-${r}`) && !(pw && (r === 'commerce' || r === 'contact'))) {
+  // A checkout's phone checked by a code it sends is not only for the order (see above): its
+  // "contact details" heading does not make it a contact form either.
+  const shopVerified = verified && form.has('form-commerce');
+  for (const r of ROLES) if (form.has(`form-${r}`) && !((pw || shopVerified) && (r === 'commerce' || r === 'contact'))) {
     // A password being chosen beside "Login details" or "Profile" is a sign-up.
     return (r === 'settings' || r === 'login') && form.has(NEW_PASSWORD) ? 'signup' : r;
   }
   if (form.has(NEW_PASSWORD)) return 'signup';
   if (pw) return 'login';
-  if (form.has(ADDRESS)) return 'commerce';
-  return ROLES.find((r) => page.has(`page-${r}`)) ?? 'unknown';
+  if (form.has(ADDRESS) && !verified) return 'commerce';
+  return ROLES.find((r) => page.has(`page-${r}`) && !(shopVerified && (r === 'commerce' || r === 'contact'))) ?? 'unknown';
 }
 
 const said = (form: Signals, page: Signals, r: Role) => form.has(`form-${r}`) || page.has(`page-${r}`);

@@ -5,11 +5,13 @@ const LEXICONS = allLexicons();
 import { CONCEPTS } from '@/utils/detect/lexicon/types';
 
 describe('lexicons', () => {
-  it('cover 38 languages, every concept, each entry a valid lower-case pattern', () => {
+  it('cover 58 languages, every concept, each entry a valid lower-case pattern', () => {
     expect(Object.keys(LEXICONS).sort()).toEqual([
       'ar', 'bg', 'bn', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko',
       'lt', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sr', 'sv', 'th', 'tr', 'uk', 'vi', 'zh-Hans', 'zh-Hant',
-    ]);
+      // round 5
+      'az', 'ca', 'eu', 'gl', 'hy', 'is', 'ka', 'kk', 'km', 'lv', 'mn', 'my', 'ne', 'si', 'sl', 'sw', 'ta', 'te', 'tl', 'ur',
+    ].sort());
     for (const [lang, lex] of Object.entries(LEXICONS)) {
       // One entry per concept, in order: a missing line would shift every later concept.
       expect(lex.length, lang).toBe(CONCEPTS.length);
@@ -123,5 +125,42 @@ describe('word ends in every script', () => {
     ['code', 'кодировка', false],
   ] as const)('%s in "%s" is %s', (concept, text, expected) => {
     expect(says(concept, text)).toBe(expected);
+  });
+});
+
+// Round 5: cheap lists for 20 more languages (Catalan, Galician, Basque, Icelandic, Latvian,
+// Slovenian, Azerbaijani, Swahili, Tagalog, Kazakh, Mongolian, Armenian, Georgian, Urdu, Nepali,
+// Tamil, Telugu, Sinhala, Burmese, Khmer): each names a checkout, a contact form, a phone, two-step
+// verification, SMS, a masked number's ending and password recovery in its own words.
+describe('every concept a page needs, in the 20 languages added in round 5', () => {
+  it.each([
+    ["ca", "adreça d'enviament", "subscriu-te al butlletí", "número de telèfon mòbil", "verificació en dos passos", "missatge de text", "acabat en 42", "has oblidat la contrasenya?"],
+    ["gl", "ver o carriño", "solicitar orzamento", "número de móbil", "verificación en dous pasos", "chamada telefónica", "rematado en 42", "esquecín o contrasinal"],
+    ["eu", "erosketa saskia", "jarri gurekin harremanetan", "telefono mugikorra", "bi urratseko egiaztapena", "testu mezua", "azken digituak: 42", "pasahitza ahaztu duzu?"],
+    ["is", "ganga frá pöntun", "hafðu samband", "farsímanúmer", "tveggja þátta auðkenning", "smáskilaboð", "endar á 42", "gleymt lykilorð?"],
+    ["lv", "noformēt pasūtījumu", "sazinies ar mums", "tālruņa numurs", "divpakāpju verifikācija", "īsziņa", "beidzas ar 42", "aizmirsi paroli?"],
+    ["sl", "zaključi nakup", "pišite nam", "mobilna telefonska številka", "preverjanje v dveh korakih", "poslali vam bomo kratko sporočilo", "ki se konča z 42", "ste pozabili geslo?"],
+    ["az", "sifarişi rəsmiləşdir", "bizimlə əlaqə", "mobil nömrə", "iki addımlı doğrulama", "səsli zəng ilə al", "42 ilə bitən nömrə", "şifrəni unutmusunuz?"],
+    ["sw", "endelea kwenye malipo", "wasiliana nasi", "nambari ya simu", "uthibitishaji wa hatua mbili", "tutakutumia ujumbe mfupi", "inayoishia na 42", "umesahau nenosiri?"],
+    ["tl", "magbayad ngayon", "makipag-ugnayan sa amin", "numero ng selpon", "dalawang-hakbang na pag-verify", "ipadala sa pamamagitan ng text", "nagtatapos sa 42", "nakalimutan ang password?"],
+    ["kk", "тапсырысты рәсімдеу", "бізбен байланысу", "ұялы телефон нөмірі", "екі факторлы аутентификация", "хабарлама арқылы жіберу", "42 деп аяқталатын нөмір", "құпия сөзді ұмыттыңыз ба?"],
+    ["mn", "захиалга өгөх", "холбоо барих", "утасны дугаар", "хоёр шаттай баталгаажуулалт", "мессежээр код авах", "42-оор төгссөн дугаар", "нууц үгээ мартсан уу?"],
+    ["hy", "անցնել վճարման", "կապ մեզ հետ", "բջջային հեռախոսահամար", "երկքայլ նույնականացում", "ստանալ կոդը ձայնային զանգով", "համարին, որն ավարտվում է 42", "մոռացե՞լ եք գաղտնաբառը"],
+    ["ka", "შეკვეთის გაფორმება", "დაგვიკავშირდით", "მობილურის ნომერი", "ორეტაპიანი ავთენტიფიკაცია", "კოდი გამოგზავნილია სმს-ით", "ნომერზე, რომელიც მთავრდება 42-ით", "დაგავიწყდათ პაროლი?"],
+    ["ur", "چیک آؤٹ کریں", "ہم سے رابطہ کریں", "موبائل نمبر", "دو مرحلہ تصدیق", "ٹیکسٹ میسج کے ذریعے کوڈ", "وہ نمبر جس کے آخر میں 42 ہے", "پاس ورڈ بھول گئے؟"],
+    ["ne", "भुक्तानी गर्नुहोस्", "हामीलाई सम्पर्क गर्नुहोस्", "मोबाईल नम्बर", "दुई चरण प्रमाणीकरण", "टेक्स्ट म्यासेज मार्फत कोड", "अन्तिम 4 अङ्क 5678", "पासवर्ड बिर्सनुभयो?"],
+    ["ta", "பணம் செலுத்துக", "எங்களைத் தொடர்பு கொள்ளவும்", "மொபைல் எண்", "இரண்டு படி சரிபார்ப்பு", "குறுஞ்செய்தி மூலம் குறியீடு", "கடைசி 4 இலக்கங்கள் 5678", "கடவுச்சொல்லை மறந்துவிட்டீர்களா?"],
+    ["te", "చెక్అవుట్‌కు కొనసాగండి", "మమ్మల్ని సంప్రదించండి", "మొబైల్ నంబర్", "2 దశల ధృవీకరణ", "ఎస్ఎంఎస్ ద్వారా కోడ్ పంపండి", "42తో ముగిసే నంబర్‌కు కోడ్ పంపాము", "పాస్‌వర్డ్ మర్చిపోయారా?"],
+    ["si", "ගෙවීම වෙත යන්න", "අප හා සම්බන්ධ වන්න", "ජංගම දුරකථන අංකය", "2 පියවර සත්‍යාපනය", "කෙටි පණිවිඩයක් මගින් කේතය යවන්න", "42 න් අවසන් වන අංකයට කේතයක් යවන ලදී", "මුරපදය අමතකද?"],
+    ["my", "ငွေပေးချေရန် ဆက်သွားပါ", "ကျွန်ုပ်တို့ကို ဆက်သွယ်ရန်", "ဖုန်းနံပါတ်", "နှစ်ဆင့် အတည်ပြုခြင်း", "စာတိုဖြင့် ကုဒ်ပို့ပါ", "42 ဖြင့်ဆုံးသော ဖုန်းနံပါတ်သို့ ကုဒ်ပို့ပြီးပါပြီ", "စကားဝှက် မေ့နေပါသလား?"],
+    ["km", "បន្តទៅការទូទាត់", "ទំនាក់ទំនងមកយើង", "លេខទូរស័ព្ទ", "ការផ្ទៀងផ្ទាត់ 2 ជំហាន", "ផ្ញើលេខកូដតាមសារជាអក្សរ", "បានផ្ញើលេខកូដទៅលេខដែលបញ្ចប់ដោយ 42", "ភ្លេចពាក្យសម្ងាត់?"],
+  ])('%s', (_lang, commerce, contact, phone, mfa, sms, ending, recovery) => {
+    expect(says('commerce', commerce), commerce).toBe(true);
+    expect(says('contact', contact), contact).toBe(true);
+    expect(says('phone', phone), phone).toBe(true);
+    expect(says('mfa', mfa), mfa).toBe(true);
+    expect(says('sms', sms), sms).toBe(true);
+    expect(says('ending', ending), ending).toBe(true);
+    expect(says('recovery', recovery), recovery).toBe(true);
   });
 });

@@ -177,3 +177,27 @@ describe('a bare phone form under sign-in headings and contact words', () => {
     expect(detectPage(document, 'https://example.com.br/entrar').kinds).toContain('login-phone');
   });
 });
+
+describe('round 5: patterns from the third held-out batch', () => {
+  it('a country-code select named "cc" beside a phone is not a card field', () => {
+    document.body.innerHTML =
+      '<h1>Log in to continue</h1><form><select name=cc aria-label="Country code"><option>+91</option></select><input type=tel name=mobile aria-label="Mobile number"><button>Get OTP</button></form>';
+    expect(detectPage(document, 'https://bus.example/booking').signals).not.toContain('card-fields');
+    document.body.innerHTML = '<form><input name=cc_number><input name=cc_exp><input type=tel name=phone><button>Pay</button></form>';
+    expect(detectPage(document, 'https://shop.example/checkout').signals).toContain('card-fields');
+  });
+
+  it('a checkout that checks the phone by a code it sends ties it to an account; one that only notes it does not', () => {
+    const page = (verify: string) =>
+      `<h1>Checkout</h1><form><h2>Contact details</h2><input name=street aria-label="Street address"><input name=city aria-label="City"><input name=postcode aria-label="Postcode">
+       <label>Mobile phone <input type=tel name=phone></label>${verify}<button>Place order</button></form><p>Order total: 49.00 EUR</p>`;
+    const kinds = (verify: string) => {
+      document.body.innerHTML = page(verify);
+      return detectPage(document, 'https://shop.example/checkout').kinds;
+    };
+    expect(kinds('<button type=button>Send SMS code</button><input name=sms_code autocomplete=one-time-code aria-label="SMS code">')).toContain('login-otp');
+    expect(kinds('')).toEqual(['contact-phone']);
+    // A discount code is not a check of the phone.
+    expect(kinds('<input name=coupon aria-label="Discount code"><button type=button>Apply</button>')).toEqual(['contact-phone']);
+  });
+});

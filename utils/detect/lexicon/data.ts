@@ -3,8 +3,10 @@
 // candidate control (entrypoints/words.ts, injected on request), everywhere else this module
 // is bundled as is.
 import { ar } from './ar';
+import { az } from './az';
 import { bg } from './bg';
 import { bn } from './bn';
+import { ca } from './ca';
 import { cs } from './cs';
 import { da } from './da';
 import { de } from './de';
@@ -12,31 +14,49 @@ import { el } from './el';
 import { en } from './en';
 import { es } from './es';
 import { et } from './et';
+import { eu } from './eu';
 import { fa } from './fa';
 import { fi } from './fi';
 import { fr } from './fr';
+import { gl } from './gl';
 import { he } from './he';
 import { hi } from './hi';
 import { hr } from './hr';
 import { hu } from './hu';
+import { hy } from './hy';
 import { id } from './id';
+import { is } from './is';
 import { it } from './it';
 import { ja } from './ja';
+import { ka } from './ka';
+import { kk } from './kk';
+import { km } from './km';
 import { ko } from './ko';
 import { lt } from './lt';
+import { lv } from './lv';
+import { mn } from './mn';
 import { ms } from './ms';
+import { my } from './my';
+import { ne } from './ne';
 import { nl } from './nl';
 import { no } from './no';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ro } from './ro';
 import { ru } from './ru';
+import { si } from './si';
 import { sk } from './sk';
+import { sl } from './sl';
 import { sr } from './sr';
 import { sv } from './sv';
+import { sw } from './sw';
+import { ta } from './ta';
+import { te } from './te';
 import { th } from './th';
+import { tl } from './tl';
 import { tr } from './tr';
 import { uk } from './uk';
+import { ur } from './ur';
 import { vi } from './vi';
 import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
@@ -44,13 +64,13 @@ import { zhHant } from './zh-Hant';
 export interface LexiconData {
   /** languages written with spaces between words: their words must start a word */
   spaced: Record<string, string>;
-  /** Chinese, Japanese, Korean, Thai, Arabic, Persian, Hebrew, Hindi, Bengali: words match anywhere */
+  /** Chinese, Japanese, Korean, Thai, and scripts outside the letter class (Arabic, Hebrew, Indic, Armenian, Georgian, Burmese, Khmer …): words match anywhere */
   unspaced: Record<string, string>;
 }
 
 const DATA: LexiconData = {
-  spaced: { en, es, pt, fr, de, ru, it, nl, pl, cs, hu, da, sv, no, fi, tr, ro, sr, el, vi, id, uk, sk, hr, et, lt, ms, bg },
-  unspaced: { 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko, th, ar, fa, he, hi, bn },
+  spaced: { en, es, pt, fr, de, ru, it, nl, pl, cs, hu, da, sv, no, fi, tr, ro, sr, el, vi, id, uk, sk, hr, et, lt, ms, bg, ca, gl, eu, is, lv, sl, az, sw, tl, kk, mn },
+  unspaced: { 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko, th, ar, fa, he, hi, bn, hy, ka, ur, ne, ta, te, si, my, km },
 };
 
 /** The word lists (null only in the content script's build before they are injected). */

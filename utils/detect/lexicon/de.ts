@@ -5,7 +5,7 @@ export const de = `telefon|handy|mobil|rufnummer
 (best[aä]tigungs|verifizierungs|sicherheits|pr[uü]f|einmal-?|sms-?)code|einmalpasswort
 (code|sms) (erneut |zu)?senden|code anfordern
 textnachricht|anruf
-anmeld(en|ung)|einloggen
+anmeld(en|ung)|einloggen|weiter mit (telefon|handy|mobil|google|apple|facebook|e-mail)
 registrier|(kunden)?konto (erstellen|anlegen)|neues konto|mitglied werden
 vergessen|zur[uü]cksetzen|wiederherstell|passwort [aä]ndern
 (zwei|2)-?faktor|zweistufig|zwei[- ]?schritt

@@ -5,7 +5,7 @@ export const en = `phone|cell(ular| ?(phone|number|no)\\b)|tel\\b|msisdn|sms num
 (verification|verify|confirmation|sms|auth(entication)?|\\d[- ]digit|login|access) code|one[- ]?time (code|password|pin)|otp\\b|passcode|security code sent|enter (the )?code
 ((re)?send|get|request|text) (me )?(a |the |my )?(verification |security |one[- ]time |login |sms )?(code|otp|sms)|text me(?! [a-z])|send (a )?text|call me(?! [a-z])|sign in with (a )?code|email me a code instead
 sms\\b|text( message|ed)|text(ed)? (you|to)|(voice|phone) call|by text\\b|text(ed)? (you )?(a|an|the|your) ([a-z-]+ )?(code|link|pin)\\b
-sign ?in|log ?[io]n|welcome back|authenticate
+sign ?in|log ?[io]n|welcome back|authenticate|continue with (phone|mobile|google|apple|facebook|email|e-mail)
 sign ?up|regist(er|ration)|create (\\w+ ){0,3}(account|id)\\b|join\\b|new account|get started|open an account|enrol
 forgot|reset (your |my )?password|password reset|reset (code|link)|recover|trouble signing in|can'?t (sign|log) in|restore access
 (two|2)[- ]?(factor|step)|2[- ]?fa\\b|multi[- ]?factor|mfa\\b|second factor|verify (that )?it.?s you|additional verification|login verification|authenticat(or|ion) (app|method)

@@ -5,7 +5,7 @@ export const es = `tel[eé]fono|m[oó]vil|celular
 c[oó]digo (de (verificaci[oó]n|seguridad|acceso|confirmaci[oó]n)|sms)|clave (din[aá]mica|de un solo uso)
 ((re)?enviar|recibir|obtener|solicitar) (el |un )?c[oó]digo|enviar sms|env[ií]ame un (sms|c[oó]digo)
 llamada de voz
-iniciar? sesi[oó]n|acceder|ingresar|entrar\\b|identif[ií]cate
+iniciar? sesi[oó]n|acceder|ingresar|entrar\\b|identif[ií]cate|continuar con (tu |el )?(tel[eé]fono|celular|m[oó]vil|google|apple|facebook|correo)
 reg[ií]strate|registro|crear (una )?cuenta|[uú]nete|darse de alta
 olvid([eé]|aste)|restablecer|recuperar (la |tu )?(contrase[nñ]a|cuenta)|cambiar contrase[nñ]a
 verificaci[oó]n en dos pasos|dos factores|doble factor|autenticaci[oó]n de dos|segundo factor

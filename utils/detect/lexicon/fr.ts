@@ -5,7 +5,7 @@ export const fr = `t[eé]l[eé]phone|portable\\b|t[eé]l\\b|cellulaire
 code (de (v[eé]rification|s[eé]curit[eé]|confirmation|validation)|re[cç]u|sms|[aà] usage unique)
 (r?envoyer|recevoir|obtenir) (le |un )?code|envoyer (un )?sms|m.envoyer un code
 texto|appel vocal|message texte|texto
-connexion|se connecter|connectez|identifi(ez|cation)|s.identifier|ouvrir une session|ouverture de session
+connexion|se connecter|connectez|identifi(ez|cation)|s.identifier|ouvrir une session|ouverture de session|continuer avec (le |votre )?(t[eé]l[eé]phone|mobile|google|apple|facebook|e-mail)
 inscri|cr[eé]er (un |mon |votre )?compte|enregistre
 oubli[eé]|r[eé]initialis(er|ation)|r[eé]cup[eé]rer (votre |mon )?(mot de passe|compte)
 double authentification|deux (facteurs|[eé]tapes)|authentification forte|second facteur

@@ -4,7 +4,7 @@ export const it = `cellulare|telefon|numero di cellulare
 codice( di verifica| sms| otp)|codice (temporaneo|monouso|di accesso)
 invia (il )?codice
 messaggio di testo|via sms|tramite sms|chiamata vocale|telefonata automatica
-accedi|accesso
+accedi|accesso|continua con (il )?(telefono|cellulare|google|apple|facebook|e-mail)
 registra|crea (un )?account|iscriviti
 password dimenticata|recupera|reimposta (la )?password|recupero password|hai dimenticato
 verifica in (due|2) (passaggi|fasi|passi)|autenticazione a (due|2) fattori|doppia autenticazione|autenticazione forte

@@ -4,7 +4,7 @@ export const nl = `telefoon|mobiel|gsm\\b
 (verificatie|sms|beveiligings)code
 (code|sms) (verzenden|versturen)|stuur (een |de )?code
 sms-bericht|tekstbericht|via sms|spraakoproep|gebeld worden|telefonische oproep
-inloggen|aanmelden
+inloggen|aanmelden|(doorgaan|verder) met (telefoon|mobiel|google|apple|facebook|e-mail)
 registr|account aanmaken
 wachtwoord vergeten|wachtwoord (herstellen|resetten|opnieuw instellen)
 tweestapsverificatie|twee-?staps|tweefactor|2-staps|verificatie in twee stappen

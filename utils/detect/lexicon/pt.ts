@@ -5,7 +5,7 @@ export const pt = `telem[oó]vel
 c[oó]digo de (verifica[cç][aã]o|seguran[cç]a|acesso|confirma[cç][aã]o)|token\\b
 ((re)?enviar|receber|obter|solicitar) (o |um )?c[oó]digo|envie (um )?sms
 liga[cç][aã]o|chamada de voz
-iniciar sess[aã]o|acessar|aceder
+iniciar sess[aã]o|acessar|aceder|continuar com (o |seu )?(telefone|celular|telemóvel|google|apple|facebook|e-mail)
 cadastr|criar (uma )?conta|regist(ar|rar|o)|inscrever
 esquec(i|eu)|redefinir|recuperar (a |sua )?(senha|conta)|alterar senha
 dois fatores|duas etapas|autentica[cç][aã]o de dois|segundo fator
