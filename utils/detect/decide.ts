@@ -2,7 +2,7 @@
 // step is the role of the form (what it is for), then what it asks for decides the kinds.
 import type { Kind } from '../types';
 import { ROLES, type Role } from './signals';
-import { ADDRESS, CARD, CODE, CONTACT_PHONE, EMAIL, ID_SWITCH, MASKED, MASKED_MFA, NEW_PASSWORD, ORDER_TOTAL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
+import { ADDRESS, CARD, CODE, CONTACT_PHONE, EMAIL, ID_SWITCH, MASKED, MASKED_MFA, MASKED_TAIL, NEW_PASSWORD, ORDER_TOTAL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 
 export type Signals = ReadonlySet<string>;
 
@@ -83,7 +83,7 @@ export function decideForm(form: Signals, page: Signals): Kind[] {
       if (phone || idPhone || send || (code && sms)) kinds.push('recovery-phone');
       break;
     case 'mfa':
-      if (phone || send || (code && (sms || page.has(MASKED)))) kinds.push('mfa-sms');
+      if (phone || send || (code && (sms || page.has(MASKED) || page.has(MASKED_TAIL)))) kinds.push('mfa-sms');
       break;
     case 'signup':
       if (phone && (send || code) && !pw) kinds.push('login-otp');
@@ -93,6 +93,8 @@ export function decideForm(form: Signals, page: Signals): Kind[] {
       if ((phone || idPhone) && (send || code || (phone && (sms || page.has(PHONE_LOGIN))))) kinds.push('login-otp');
       if ((phone || idPhone) && (pw || !kinds.length)) kinds.push('login-phone');
       if (!phone && !idPhone && code && sms) kinds.push('mfa-sms');
+      // "Enter the code sent to ••• 42": the code went to a phone.
+      else if (!phone && !idPhone && code && page.has(MASKED_TAIL)) kinds.push(pw ? 'mfa-sms' : 'login-otp');
       break;
     case 'settings':
       // In an account's settings, a phone beside a password or a code is the account's.
@@ -107,6 +109,8 @@ export function decideForm(form: Signals, page: Signals): Kind[] {
       // One field for "Email or mobile number" names the ways to sign in: a contact form asks
       // them apart (an email field of its own).
       else if (idPhone && !pw && !form.has(EMAIL)) kinds.push('login-phone');
+      // A code step showing where the code went ("sent to ••• 42"): a phone sign-in's second step.
+      else if (code && !pw && page.has(MASKED_TAIL)) kinds.push('login-otp');
   }
   return kinds;
 }

@@ -5,9 +5,9 @@ import { collect, collectLinks, collectShadows, findMaskedText, type Collected, 
 import { confidence, decideForm, decideLaterStep, decidePage, formRole, type Signals } from './decide';
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { says } from './lexicon';
-import { phoneMasked } from './masked';
+import { asciiDigits, phoneMasked } from './masked';
 import { FORM_SIGNALS, PAGE_SIGNALS, ROLES, type GroupView, type PageSignal, type PageView } from './signals';
-import { MASKED, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SIGNED_IN, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
+import { MASKED, MASKED_TAIL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SIGNED_IN, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 import { phoneLoginOption } from './signals/phone-login-option';
 import { phoneRow } from './signals/phone-row';
 import { phoneSignupOption } from './signals/phone-signup-option';
@@ -39,12 +39,14 @@ export interface Detection {
 }
 
 const MAX_MASKED = 16;
+/** Two or more mask characters, then two to four digits that end the token: "••• 42", "****42". */
+const MASKED_TAIL_RE = /(?:^|[\s(:])[*•●∙·∗＊✱⋅]{2,}[\s.-]?\d{2,4}(?![\d@\w]|\.\w)/;
 // recovery, mfa, signup, login, settings: the roles of an account's pages.
 const ACCOUNT_ROLES = ROLES.slice(0, 5);
 /** Page signals that can tie a phone to an account without any phone field on the page. */
 const PAGE_EVIDENCE = [phoneLoginOption, phoneSignupOption, phoneTab, phoneRow, smsOption, smsRecovery];
 /** Signals that show a phone is involved at all. */
-const PHONE_EVIDENCE = new Set([PHONE, PHONE_ID, MASKED, PHONE_LOGIN, PHONE_SIGNUP, PHONE_TAB, PHONE_ROW, SMS, SMS_OPTION, SMS_RECOVERY, SEND]);
+const PHONE_EVIDENCE = new Set([PHONE, PHONE_ID, MASKED, MASKED_TAIL, PHONE_LOGIN, PHONE_SIGNUP, PHONE_TAB, PHONE_ROW, SMS, SMS_OPTION, SMS_RECOVERY, SEND]);
 
 const nothing = (forms: FormFinding[] = [], features?: Set<string> | null): Detection => ({
   finding: { kinds: [], confidence: 0, signals: [], masked: [] },
@@ -271,7 +273,12 @@ function maskedOnPage(col: Collected, page: PageView): string[] {
     for (let up = el.parentElement, i = 0; around.length < 40 && up && i < 2; up = up.parentElement, i++)
       around = textOf(up, 300);
     const found = phoneMasked(text, around);
-    if (!found.length || !isShown(el)) continue;
+    if (!found.length) {
+      // Not phone-shaped, but a short tail where a code was sent ("••• 42"), not an e-mail's.
+      if (!page.maskedTail && MASKED_TAIL_RE.test(asciiDigits(text)) && !text.includes('@') && !says('card', around.toLowerCase()) && isShown(el)) page.maskedTail = true;
+      continue;
+    }
+    if (!isShown(el)) continue;
     for (const d of found) if (d.length <= 32 && out.size < MAX_MASKED) out.add(d);
     if (says('mfa', around.toLowerCase())) page.maskedMfa = true;
   }

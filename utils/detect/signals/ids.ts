@@ -13,6 +13,7 @@ export const CARD = 'card-fields';
 export const SMS = 'sms-words';
 export const MASKED = 'masked-number';
 export const MASKED_MFA = 'masked-2fa';
+export const MASKED_TAIL = 'masked-tail';
 export const SIGNED_IN = 'signed-in';
 export const PHONE_LOGIN = 'phone-login-option';
 export const PHONE_SIGNUP = 'phone-signup-option';

@@ -7,6 +7,7 @@ import { emailField } from './email-field';
 import { identifierSwitch } from './identifier-switch';
 import { masked2fa } from './masked-2fa';
 import { maskedNumber } from './masked-number';
+import { maskedTail } from './masked-tail';
 import { newPassword } from './new-password';
 import { passwordField } from './password-field';
 import { phoneField } from './phone-field';
@@ -44,6 +45,7 @@ export const SIGNALS: readonly Signal[] = [
   ...pageRoles,
   maskedNumber,
   masked2fa,
+  maskedTail,
   signedIn,
   phoneLoginOption,
   phoneSignupOption,

@@ -19,6 +19,8 @@ export interface PageView {
   masked: string[];
   /** the words around a masked number name two-step verification ("2FA by SMS to ••• 4821") */
   maskedMfa?: boolean;
+  /** a tail too short to be phone-shaped ("sent to ••• 42"), no e-mail: where a code went */
+  maskedTail?: boolean;
   /** short texts of the page, lower case (notices, option labels, totals); empty on pages not read */
   prose: readonly string[];
   /** a visible password field anywhere on the page */
