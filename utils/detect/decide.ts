@@ -35,17 +35,18 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   if (form.has(PHONE) && !pw && (form.has(CODE) || form.has(SEND)) && !said(form, page, 'contact') && shopOnly(form, page)) return 'unknown';
   // A password makes an account form: its settings, contact or "book now" words name the
   // sections of a sign-up ("Contact details"), not a contact form.
-  // A checkout's phone checked by a code it sends is not only for the order (see above): its
-  // "contact details" heading does not make it a contact form either.
-  const shopVerified = verified && form.has('form-commerce');
-  for (const r of ROLES) if (form.has(`form-${r}`) && !((pw || shopVerified) && (r === 'commerce' || r === 'contact'))) {
+  // Nor does a checkout whose phone is checked by a code it sends (see above): its "contact
+  // details" heading does not make it a contact form either.
+  const accountForm = pw || (verified && form.has('form-commerce'));
+  const forOrder = (r: Role) => accountForm && (r === 'commerce' || r === 'contact');
+  for (const r of ROLES) if (form.has(`form-${r}`) && !forOrder(r)) {
     // A password being chosen beside "Login details" or "Profile" is a sign-up.
     return (r === 'settings' || r === 'login') && form.has(NEW_PASSWORD) ? 'signup' : r;
   }
   if (form.has(NEW_PASSWORD)) return 'signup';
   if (pw) return 'login';
   if (form.has(ADDRESS) && !verified) return 'commerce';
-  return ROLES.find((r) => page.has(`page-${r}`) && !(shopVerified && (r === 'commerce' || r === 'contact'))) ?? 'unknown';
+  return ROLES.find((r) => page.has(`page-${r}`) && !forOrder(r)) ?? 'unknown';
 }
 
 const said = (form: Signals, page: Signals, r: Role) => form.has(`form-${r}`) || page.has(`page-${r}`);

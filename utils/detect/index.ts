@@ -5,7 +5,7 @@ import { collect, collectLinks, collectShadows, findMaskedText, type Collected, 
 import { confidence, decideForm, decideLaterStep, decidePage, formRole, type Signals } from './decide';
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { says } from './lexicon';
-import { asciiDigits, phoneMasked } from './masked';
+import { maskedTail, phoneMasked } from './masked';
 import { FORM_SIGNALS, PAGE_SIGNALS, ROLES, type GroupView, type PageSignal, type PageView } from './signals';
 import { MASKED, MASKED_TAIL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SIGNED_IN, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 import { phoneLoginOption } from './signals/phone-login-option';
@@ -39,8 +39,6 @@ export interface Detection {
 }
 
 const MAX_MASKED = 16;
-/** Two or more mask characters, then two to four digits that end the token: "••• 42", "****42". */
-const MASKED_TAIL_RE = /(?:^|[\s(:])[*•●∙·∗＊✱⋅]{2,}[\s.-]?\d{2,4}(?![\d@\w]|\.\w)/;
 // recovery, mfa, signup, login, settings: the roles of an account's pages.
 const ACCOUNT_ROLES = ROLES.slice(0, 5);
 /** Page signals that can tie a phone to an account without any phone field on the page. */
@@ -82,7 +80,7 @@ export function* scan(doc: Document, url: string, earlier?: Signals, withFeature
     if (!anchor) {
       const from = col.controls.length;
       yield* collectShadows(col);
-      anchor = col.controls.slice(from).some(isAnchor);
+      anchor = col.controls.some((c, i) => i >= from && isAnchor(c));
     }
     return yield* judge(col, anchor, doc, url, earlier, withFeatures);
   } catch {
@@ -274,8 +272,8 @@ function maskedOnPage(col: Collected, page: PageView): string[] {
       around = textOf(up, 300);
     const found = phoneMasked(text, around);
     if (!found.length) {
-      // Not phone-shaped, but a short tail where a code was sent ("••• 42"), not an e-mail's.
-      if (!page.maskedTail && MASKED_TAIL_RE.test(asciiDigits(text)) && !text.includes('@') && !says('card', around.toLowerCase()) && isShown(el)) page.maskedTail = true;
+      // Not phone-shaped, but a short tail where a code was sent ("••• 42").
+      if (!page.maskedTail && maskedTail(text) && !says('card', around.toLowerCase()) && isShown(el)) page.maskedTail = true;
       continue;
     }
     if (!isShown(el)) continue;

@@ -5,7 +5,9 @@ import { says, wordsOf } from './lexicon';
 const MASK = '*•●∙·∗＊✱⋅Xx';
 const MASK_RE = new RegExp(`[${MASK}]`);
 const RUN = new RegExp(`[+(]?[\\d${MASK}](?:[\\d${MASK}()\\s.\\-]{0,24}[\\d${MASK}])?`, 'g');
-const MASK_RUN = new RegExp(`[${MASK.replace('Xx', '')}]{2}|[Xx]{3}`);
+/** Mask signs without the letters (an x is a mask only in a run of three). */
+const SIGNS = MASK.replace('Xx', '');
+const MASK_RUN = new RegExp(`[${SIGNS}]{2}|[Xx]{3}`);
 // Built on first use, like the word lists: most pages never need it.
 let endingRe: RegExp | undefined;
 const ending = (): RegExp =>
@@ -53,6 +55,17 @@ export function mayHoldMasked(joined: string): boolean {
   if (MASK_RUN.test(joined)) return true;
   // Final sigma is the one letter whose lower case depends on what follows it.
   return TWO_DIGITS.test(joined) && looseEnding().test(asciiDigits(joined).toLowerCase().replace(/ς/g, 'σ'));
+}
+
+// Two or more mask characters (not letters), then two to four digits that end the token.
+const TAIL = new RegExp(`(?:^|[\\s(:])[${SIGNS}]{2,}[\\s.-]?\\d{2,4}(?![\\d@\\w]|\\.\\w)`);
+
+/**
+ * A tail too short to be phone-shaped, where a code was sent ("We sent a code to ••• 42",
+ * "****42", native digits too); never an e-mail's ("j•••@mail.com").
+ */
+export function maskedTail(text: string): boolean {
+  return !text.includes('@') && TAIL.test(asciiDigits(text));
 }
 
 /** Parse one masked token; null when it is not phone-shaped. */

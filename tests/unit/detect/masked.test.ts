@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMasked, phoneMasked, visibleDigits } from '@/utils/detect/masked';
+import { findMasked, maskedTail, phoneMasked, visibleDigits } from '@/utils/detect/masked';
 
 describe('masked numbers', () => {
   it.each([
@@ -44,5 +44,16 @@ describe('masked numbers', () => {
 
   it('rejects a token too long to be a phone number', () => {
     expect(visibleDigits('1234 **** **** **** 5678')).toBeNull();
+  });
+});
+
+describe('a masked tail where a code went', () => {
+  it('reads "••• 42" and "****42", native digits too, but not an e-mail or a longer number', () => {
+    expect(maskedTail('We sent a 6-digit code to ••• 42.')).toBe(true);
+    expect(maskedTail('কোড পাঠিয়েছি ••• ৪২ নম্বরে')).toBe(true);
+    expect(maskedTail('Код илгээсэн: ****42')).toBe(true);
+    expect(maskedTail('We sent a code to j•••@mail.com')).toBe(false);
+    expect(maskedTail('Order ••• 42A7')).toBe(false);
+    expect(maskedTail('xxx 42')).toBe(false);
   });
 });
