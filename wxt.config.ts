@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { preactWithoutInnerHtml } from './scripts/preact-without-inner-html';
+import { buildWords } from './utils/detect/lexicon/build';
+import { lexiconData } from './utils/detect/lexicon/data';
 
 // `npm run dev` launches Chromium with the extension: Debian's build where present.
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -25,15 +27,18 @@ export default defineConfig({
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
       // The content script leaves the detector's word lists out: entrypoints/words.ts brings
-      // them, injected on request, to pages that have a candidate control.
+      // them, injected on request, to pages that have a candidate control, built here once
+      // rather than in every page.
       if (entrypoints.length === 1 && entrypoints[0]!.name === 'page') {
-        const data = resolve(import.meta.dirname, 'utils/detect/lexicon/data.ts');
-        const stand = resolve(import.meta.dirname, 'utils/detect/lexicon/data-page.ts');
+        const source = resolve(import.meta.dirname, 'utils/detect/lexicon/source.ts');
+        const stand = resolve(import.meta.dirname, 'utils/detect/lexicon/source-page.ts');
         config.plugins = [
           ...(config.plugins ?? []),
-          { name: 'rebind-page-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === data.replace(/\.ts$/, '') ? stand : null) },
+          { name: 'rebind-page-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === source.replace(/\.ts$/, '') ? stand : null) },
         ];
       }
+      if (entrypoints.length === 1 && entrypoints[0]!.name === 'words')
+        config.define = { ...config.define, __REBIND_WORDS__: JSON.stringify(JSON.stringify(buildWords(lexiconData()))) };
     },
   },
   // Store packages: `npm run zip` (Chrome Web Store and Edge Add-ons take the same zip) and

@@ -1,6 +1,6 @@
 // Masked phone numbers in text: "+1 ••• ••• 1234", "(•••) •••-••12", "138****5678",
 // "ending in 34", "尾号5678". Returns the visible digits only: "138*5678", "*12".
-import { says, wordsOf } from './lexicon';
+import { endingExpression, mayNameEnding, says } from './lexicon';
 
 const MASK = '*•●∙·∗＊✱⋅Xx';
 const MASK_RE = new RegExp(`[${MASK}]`);
@@ -8,10 +8,12 @@ const RUN = new RegExp(`[+(]?[\\d${MASK}](?:[\\d${MASK}()\\s.\\-]{0,24}[\\d${MAS
 /** Mask signs without the letters (an x is a mask only in a run of three). */
 const SIGNS = MASK.replace('Xx', '');
 const MASK_RUN = new RegExp(`[${SIGNS}]{2}|[Xx]{3}`);
-// Built on first use, like the word lists: most pages never need it.
+// Built on first use, and only for a text whose words say "ending in": most pages never need it.
 let endingRe: RegExp | undefined;
-const ending = (): RegExp =>
-  (endingRe ??= new RegExp(`(?:${wordsOf('ending').source})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`, 'g'));
+const ending = (): RegExp | null => {
+  const src = endingExpression();
+  return src === null ? null : (endingRe ??= new RegExp(`(?:${src})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`, 'g'));
+};
 const PLACES = new RegExp(`[^\\d${MASK}]`, 'g');
 
 // Arabic-Indic, Persian, Devanagari and Bengali digits: "۰۹۱۲•••۴۵۶۷" is read as "0912•••4567".
@@ -35,18 +37,6 @@ export function maybeMasked(text: string): boolean {
 
 const TWO_DIGITS = new RegExp(`[\\d${NATIVE}]{2}`);
 
-// The ending words without their word-boundary look-arounds: a word that starts or ends a
-// text node can touch a letter of the next one once the texts are joined.
-let endingLoose: RegExp | undefined;
-function looseEnding(): RegExp {
-  if (endingLoose) return endingLoose;
-  const { source } = wordsOf('ending');
-  const re = new RegExp(source.replace(/\(\?<?[!=]\[[^\]]*\]\)/g, '').replace(/ς/g, 'σ'));
-  // Kept once the word lists are here ("(?!)" is the stand-in before they arrive).
-  if (source !== '(?!)') endingLoose = re;
-  return re;
-}
-
 /**
  * Could any part of this text pass maybeMasked()? False is certain (read on a page's joined
  * text, it lets the content script skip a walk over every text node); true may be wrong.
@@ -54,7 +44,7 @@ function looseEnding(): RegExp {
 export function mayHoldMasked(joined: string): boolean {
   if (MASK_RUN.test(joined)) return true;
   // Final sigma is the one letter whose lower case depends on what follows it.
-  return TWO_DIGITS.test(joined) && looseEnding().test(asciiDigits(joined).toLowerCase().replace(/ς/g, 'σ'));
+  return TWO_DIGITS.test(joined) && mayNameEnding(asciiDigits(joined).toLowerCase().replace(/ς/g, 'σ'));
 }
 
 // Two or more mask characters (not letters), then two to four digits that end the token.
@@ -110,9 +100,9 @@ export function findMasked(text: string): MaskedHit[] {
       if (d) out.push({ digits: d, needsContext: (places.length < 10 || hidden < 3) && !d.startsWith('+') });
     }
   }
-  const re = ending();
-  re.lastIndex = 0;
-  for (const m of text.toLowerCase().matchAll(re)) out.push({ digits: `*${m[1]}`, needsContext: true });
+  const lower = text.toLowerCase();
+  const re = says('ending', lower) ? ending() : null;
+  if (re) for (const m of lower.matchAll(re)) out.push({ digits: `*${m[1]}`, needsContext: true });
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allLexicons, says } from '@/utils/detect/lexicon';
+import { says } from '@/utils/detect/lexicon';
+import { allLexicons } from '@/utils/detect/lexicon/data';
 
 const LEXICONS = allLexicons();
 import { CONCEPTS } from '@/utils/detect/lexicon/types';

@@ -1,7 +1,6 @@
-// Every language's word lists, as data. Kept apart from the compiler (index.ts) so the
-// content script's build can leave them out: there they arrive only on pages that have a
-// candidate control (entrypoints/words.ts, injected on request), everywhere else this module
-// is bundled as is.
+// Every language's word lists, as data: the input of build.ts. The content script never
+// carries them; it gets build.ts's output, made when the extension is built (wxt.config.ts).
+import type { Lexicon } from './types';
 import { ar } from './ar';
 import { az } from './az';
 import { bg } from './bg';
@@ -73,5 +72,11 @@ const DATA: LexiconData = {
   unspaced: { 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko, th, ar, fa, he, hi, bn, hy, ka, ur, ne, ta, te, si, my, km },
 };
 
-/** The word lists (null only in the content script's build before they are injected). */
-export const lexiconData = (): LexiconData | null => DATA;
+export const lexiconData = (): LexiconData => DATA;
+
+/** Each language's lines, one per concept (the tests read them). */
+export function allLexicons(): Readonly<Record<string, Lexicon>> {
+  const out: Record<string, Lexicon> = {};
+  for (const langs of [DATA.spaced, DATA.unspaced]) for (const k in langs) out[k] = langs[k]!.split('\n') as unknown as Lexicon;
+  return out;
+}

@@ -1,94 +1,162 @@
-// All languages' words, compiled into one regular expression per concept so a string is
-// tested once per concept, whatever the number of languages. Compiled lazily, one concept at
-// a time, on first use: a page with no candidate control never compiles any. The words
-// themselves are data (data.ts), which the content script receives only when it needs them.
-import { lexiconData, type LexiconData } from './data';
-import { CONCEPTS, type Concept, type Lexicon } from './types';
+// Does a text name a concept, in any language? The word lists arrive as build.ts made them:
+// spelled-out words filed by their first three characters, looked up along the text (no
+// expression to compile, which cost a page ~15 ms), and a small residue of expressions,
+// each compiled only when first read. Each distinct short text is read once, for every
+// concept at a time.
+import type { Filed, Words } from './build';
+import { bucketOf, TABLE_BITS } from './hash';
+import { words } from './source';
+import { CONCEPTS, type Concept } from './types';
 
 export type { Concept, Lexicon } from './types';
-export type { LexiconData } from './data';
-
-const lines = (langs: Record<string, string>) => {
-  const out: Record<string, Lexicon> = {};
-  for (const k in langs) out[k] = langs[k]!.split('\n') as unknown as Lexicon;
-  return out;
-};
-
-let parsed: { spaced: Record<string, Lexicon>; unspaced: Record<string, Lexicon> } | null = null;
-function lexicons() {
-  if (parsed) return parsed;
-  const d: LexiconData | null = lexiconData();
-  return d ? (parsed = { spaced: lines(d.spaced), unspaced: lines(d.unspaced) }) : null;
-}
 
 /** The word lists are here (always, except in the content script before they are injected). */
-export const wordsReady = (): boolean => lexicons() !== null;
+export const wordsReady = (): boolean => words() !== null;
 
-/** Each language's entries, one per concept (the tests read them). */
-export function allLexicons(): Readonly<Record<string, Lexicon>> {
-  const l = lexicons();
-  return l ? { ...l.spaced, ...l.unspaced } : {};
+interface Entry {
+  text: string;
+  mask: number;
+  /** must not be followed by a letter */
+  end: boolean;
 }
 
-/**
- * One concept's expression, matched against LOWER-CASED text. Deliberately no 'i' or 'u'
- * flag: case-insensitive Unicode alternations cost V8 tens of milliseconds to compile, paid
- * on every page the content script runs on.
- */
-const LETTER = '[a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]';
-const WORD_END = `(?!${LETTER})`;
+const NONE: Entry[] = [];
 
-function compile(i: number, l: NonNullable<ReturnType<typeof lexicons>>): RegExp {
-  const join = (langs: Record<string, Lexicon>) =>
-    Object.values(langs)
-      .map((x) => x[i])
-      .filter(Boolean)
-      .join('|')
-      // Groups become non-capturing, and `\b` means "end of word" in every script (RegExp's
-      // own `\b` only knows ASCII, so Russian "вход\b" would never match).
-      .replace(/\\.|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m === '\\b' ? WORD_END : m));
-  const spaced = join(l.spaced);
-  const unspaced = join(l.unspaced);
-  return new RegExp(
-    [spaced && `(?<!${LETTER})(?:${spaced})`, unspaced].filter(Boolean).join('|') || '(?!)',
+/** One spacing's words, as build.ts filed them; buckets parsed on first read. */
+interface Index {
+  raw: Record<number, string>;
+  buckets: (Entry[] | null)[];
+  /** 1 for a code unit that starts some word */
+  first: Uint8Array;
+}
+
+function index(f: Filed): Index {
+  const first = new Uint8Array(65536);
+  for (let i = 0; i < f.first.length; i++) first[f.first.charCodeAt(i)] = 1;
+  return { raw: f.buckets, buckets: new Array<Entry[] | null>(1 << TABLE_BITS).fill(null), first };
+}
+
+function bucket(ix: Index, b: number): Entry[] {
+  let list = ix.buckets[b];
+  if (list) return list;
+  const raw = ix.raw[b];
+  list = raw
+    ? raw.split('\n').map((line) => {
+        const a = line.indexOf(',');
+        return { mask: parseInt(line.slice(0, a), 36), end: line[a + 1] === '1', text: line.slice(a + 3) };
+      })
+    : NONE;
+  return (ix.buckets[b] = list);
+}
+
+/** The letters word boundaries know (build.ts's LETTER_CLASS), by code unit. */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x370 && c <= 0x4ff) ||
+    (c >= 0x1e00 && c <= 0x1eff)
   );
 }
 
-const NEVER = /(?!)/;
-const compiled: Partial<Record<Concept, RegExp>> = {};
-let compilations = 0;
+/** Concepts named by words starting at `i`. */
+function at(ix: Index, text: string, i: number): number {
+  let mask = 0;
+  const c0 = text.charCodeAt(i);
+  const c1 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  const c2 = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
+  for (let k = 1; k <= 3; k++) {
+    if ((k === 2 && c1 < 0) || (k === 3 && c2 < 0)) break;
+    // A bucket may hold other words with the same hash: each is checked in full.
+    for (const e of bucket(ix, bucketOf(k, c0, k > 1 ? c1 : 0, k > 2 ? c2 : 0))) {
+      if ((k < 3 ? e.text.length !== k : e.text.length < 3) || !text.startsWith(e.text, i)) continue;
+      if (e.end && letterAt(text, i + e.text.length)) continue;
+      mask |= e.mask;
+    }
+  }
+  return mask;
+}
 
-/** One concept's RegExp, all languages; compiled on first use (matches nothing without words). */
-export function wordsOf(concept: Concept): RegExp {
-  let re = compiled[concept];
-  if (!re) {
-    const l = lexicons();
-    if (!l) return NEVER;
-    re = compiled[concept] = compile(CONCEPTS.indexOf(concept), l);
-    compilations++;
+interface Ready {
+  spaced: Index;
+  unspaced: Index;
+  residue: (RegExp | null | undefined)[];
+  endingLoose?: RegExp;
+  source: Words;
+}
+
+let ready: Ready | null = null;
+function load(): Ready | null {
+  if (ready) return ready;
+  const w = words();
+  if (!w) return null;
+  return (ready = { spaced: index(w.spaced), unspaced: index(w.unspaced), residue: [], source: w });
+}
+
+/** Every concept the spelled-out words name in `text` (lower case), as bits in CONCEPTS order. */
+function spelledIn(r: Ready, text: string): number {
+  let mask = 0;
+  const { spaced, unspaced } = r;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (spaced.first[c] && (i === 0 || !letterAt(text, i - 1))) mask |= at(spaced, text, i);
+    if (unspaced.first[c]) mask |= at(unspaced, text, i);
+  }
+  return mask;
+}
+
+/** The residue's expression for a concept, compiled on first read; null when it has none. */
+function residue(r: Ready, i: number): RegExp | null {
+  let re = r.residue[i];
+  if (re === undefined) {
+    const src = r.source.residue[i] ?? '';
+    r.residue[i] = re = src ? new RegExp(src) : null;
   }
   return re;
 }
 
-/** Concepts compiled so far (the cost tests read it). */
-export const compiledCount = (): number => compilations;
+// Pages repeat their texts (a search box per block, "Add to cart" per product): each
+// distinct short text is looked up once, for all concepts.
+const masks = new Map<string, number>();
+let lastLong = '';
+let lastLongMask = 0;
+
+function maskOf(r: Ready, text: string): number {
+  if (text.length > 400) {
+    if (text !== lastLong) [lastLong, lastLongMask] = [text, spelledIn(r, text)];
+    return lastLongMask;
+  }
+  let m = masks.get(text);
+  if (m === undefined) {
+    m = spelledIn(r, text);
+    if (masks.size >= 4096) masks.clear();
+    masks.set(text, m);
+  }
+  return m;
+}
 
 /** Does this text name the concept in any language? `text` must be lower case. */
 export function says(concept: Concept, text: string): boolean {
   if (text === '') return false;
-  // Pages repeat their texts (a search box per block, "Add to cart" per product): each
-  // distinct short text is matched once per concept.
-  if (text.length > 120) return wordsOf(concept).test(text);
-  let seen = answers.get(concept);
-  if (!seen) answers.set(concept, (seen = new Map()));
-  let hit = seen.get(text);
-  if (hit === undefined) {
-    hit = wordsOf(concept).test(text);
-    if (seen.size >= 4096) seen.clear();
-    // Not kept before the word lists arrive: the stand-in matches nothing.
-    if (compiled[concept]) seen.set(text, hit);
-  }
-  return hit;
+  const r = load();
+  if (!r) return false;
+  const i = CONCEPTS.indexOf(concept);
+  if (maskOf(r, text) & (1 << i)) return true;
+  return residue(r, i)?.test(text) ?? false;
 }
 
-const answers = new Map<Concept, Map<string, boolean>>();
+/**
+ * Might an `ending` word ("ending in", "尾号") start anywhere in this text, even touching other
+ * letters (a page's joined text, masked.ts)? False is certain; true may be wrong.
+ */
+export function mayNameEnding(text: string): boolean {
+  const r = load();
+  if (!r) return false;
+  // The whole expression without its word-boundary look-arounds.
+  return (r.endingLoose ??= new RegExp(r.source.ending.replace(/\(\?<?[!=]\[[^\]]*\]\)/g, ''))).test(text);
+}
+
+/** The whole `ending` expression (masked.ts reads the digits after it); null before the words arrive. */
+export const endingExpression = (): string | null => load()?.source.ending ?? null;
