@@ -4,13 +4,18 @@
 // script's copy is made when the extension is built (wxt.config.ts), never in a page.
 import type { LexiconData } from './data';
 import { alternatives, LETTER_CLASS, spell } from './expand';
-import { bucketOfWord } from './hash';
+import { BUCKET_END, bucketOfWord } from './hash';
 import { CONCEPTS } from './types';
 
-/** One spacing's words: by bucket (hash.ts), entries "mask,end,text" one per line (mask in
- * base 36, bits in CONCEPTS order; end 1: must not be followed by a letter). */
+/** One spacing's words, filed by bucket (hash.ts). */
 export interface Filed {
-  buckets: Record<number, string>;
+  /** one text, so a page allocates one string for all of it: each bucket's entries
+   * "mask,end,text" one per line (mask in base 36, bits in CONCEPTS order; end 1: must not be
+   * followed by a letter), then BUCKET_END */
+  words: string;
+  /** bucket → where its entries start in `words` (JSON.parse builds this table natively; a
+   * loop in the page would run in V8's interpreter, as a page's short-lived scripts mostly do) */
+  at: Record<number, number>;
   /** every word's first code unit: a text's other positions need no lookup */
   first: string;
 }
@@ -89,9 +94,13 @@ export function buildWords(data: LexiconData): Words {
       first.add(text[0]!);
       (buckets[bucketOfWord(text)] ??= []).push(`${mask.toString(36)},${k[0]},${text}`);
     }
-    const out: Record<number, string> = {};
-    for (const [key, list] of Object.entries(buckets)) out[Number(key)] = list.join('\n');
-    return { buckets: out, first: [...first].sort().join('') };
+    let words = '';
+    const at: Record<number, number> = {};
+    for (const [key, list] of Object.entries(buckets)) {
+      at[Number(key)] = words.length;
+      words += `${list.join('\n')}${BUCKET_END}`;
+    }
+    return { words, at, first: [...first].sort().join('') };
   };
   const spaced = file(data.spaced, 'spaced');
   const unspaced = file(data.unspaced, 'unspaced');

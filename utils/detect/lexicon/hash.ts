@@ -13,3 +13,6 @@ export function bucketOfWord(word: string): number {
   const k = Math.min(3, word.length);
   return bucketOf(k, word.charCodeAt(0), k > 1 ? word.charCodeAt(1) : 0, k > 2 ? word.charCodeAt(2) : 0);
 }
+
+/** Ends a bucket in Filed.words (build.ts); no word holds it. */
+export const BUCKET_END = '\u0001';

@@ -4,7 +4,7 @@
 // each compiled only when first read. Each distinct short text is read once, for every
 // concept at a time.
 import type { Filed, Words } from './build';
-import { bucketOf, TABLE_BITS } from './hash';
+import { BUCKET_END, bucketOf } from './hash';
 import { words } from './source';
 import { CONCEPTS, type Concept } from './types';
 
@@ -24,29 +24,35 @@ const NONE: Entry[] = [];
 
 /** One spacing's words, as build.ts filed them; buckets parsed on first read. */
 interface Index {
-  raw: Record<number, string>;
-  buckets: (Entry[] | null)[];
+  filed: Filed;
+  parsed: Map<number, Entry[]>;
   /** 1 for a code unit that starts some word */
   first: Uint8Array;
 }
 
-function index(f: Filed): Index {
+function index(filed: Filed): Index {
   const first = new Uint8Array(65536);
-  for (let i = 0; i < f.first.length; i++) first[f.first.charCodeAt(i)] = 1;
-  return { raw: f.buckets, buckets: new Array<Entry[] | null>(1 << TABLE_BITS).fill(null), first };
+  for (let i = 0; i < filed.first.length; i++) first[filed.first.charCodeAt(i)] = 1;
+  return { filed, parsed: new Map(), first };
 }
 
 function bucket(ix: Index, b: number): Entry[] {
-  let list = ix.buckets[b];
+  let list = ix.parsed.get(b);
   if (list) return list;
-  const raw = ix.raw[b];
-  list = raw
-    ? raw.split('\n').map((line) => {
-        const a = line.indexOf(',');
-        return { mask: parseInt(line.slice(0, a), 36), end: line[a + 1] === '1', text: line.slice(a + 3) };
-      })
-    : NONE;
-  return (ix.buckets[b] = list);
+  const { words, at } = ix.filed;
+  const start = at[b];
+  list =
+    start === undefined
+      ? NONE
+      : words
+          .slice(start, words.indexOf(BUCKET_END, start))
+          .split('\n')
+          .map((line) => {
+            const a = line.indexOf(',');
+            return { mask: parseInt(line.slice(0, a), 36), end: line[a + 1] === '1', text: line.slice(a + 3) };
+          });
+  ix.parsed.set(b, list);
+  return list;
 }
 
 /** The letters word boundaries know (build.ts's LETTER_CLASS), by code unit. */
