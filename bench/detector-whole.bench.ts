@@ -3,7 +3,10 @@
 // one with a bare extension whose content script only queries the page's form controls and
 // reads their attributes. Each loads the same synthetic pages (5k / 50k / 200k elements, one
 // phone form), interleaved, and the page's script time is read from Chromium's own counter
-// (CDP Performance.getMetrics ScriptDuration; the pages run no script of their own).
+// (CDP Performance.getMetrics ScriptDuration; the pages run no script of their own), and the
+// page's JS heap in use after the scan (JSHeapUsedSize: what a tab holds for us).
+// BENCH_ALSO=<dir>: a third browser with another build (an earlier commit's .output/chrome-mv3),
+// measured in the same rounds, so a change is judged against its base in one run.
 import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -52,7 +55,12 @@ async function open(ext: string): Promise<{ ctx: BrowserContext; profile: string
   return { ctx, profile };
 }
 
-async function scriptMs(ctx: BrowserContext, url: string): Promise<number> {
+interface Sample {
+  ms: number;
+  heapMb: number;
+}
+
+async function measure(ctx: BrowserContext, url: string): Promise<Sample> {
   const page = await ctx.newPage();
   try {
     const cdp = await ctx.newCDPSession(page);
@@ -60,7 +68,8 @@ async function scriptMs(ctx: BrowserContext, url: string): Promise<number> {
     await page.goto(url, { waitUntil: 'load', timeout: 240_000 });
     await page.waitForTimeout(SETTLE_MS);
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    return { ms: metric('ScriptDuration') * 1000, heapMb: metric('JSHeapUsedSize') / 1e6 };
   } finally {
     await page.close();
   }
@@ -82,42 +91,45 @@ async function main() {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
   const bareDir = bareExtension();
+  const also = process.env.BENCH_ALSO ? resolve(process.env.BENCH_ALSO) : null;
+  if (also && !existsSync(join(also, 'page.js'))) throw new Error(`BENCH_ALSO: no page.js in ${also}`);
   const a = await open(whole);
   const b = await open(bareDir);
-  const rows: { nodes: number; whole: number; bare: number; ratios: number[] }[] = [];
+  const c = also ? await open(also) : null;
+  type Row = { nodes: number; whole: Sample; bare: Sample; also: Sample | null; ratios: number[] };
+  const rows: Row[] = [];
+  const mid = (xs: Sample[]): Sample => ({ ms: median(xs.map((x) => x.ms)), heapMb: median(xs.map((x) => x.heapMb)) });
   // The machine may be shared: the ratio of the two, measured side by side, is what counts.
   const loadBefore = loadavg()[0]!;
   try {
     for (const n of SIZES) {
       const url = `http://127.0.0.1:${port}/${n}`;
-      const ws: number[] = [];
-      const bs: number[] = [];
+      const ws: Sample[] = [];
+      const bs: Sample[] = [];
+      const cs: Sample[] = [];
       const ratios: number[] = [];
-      await scriptMs(a.ctx, url); // warm-up: first navigation of each browser
-      await scriptMs(b.ctx, url);
+      // warm-up: first navigation of each browser
+      for (const x of [a, b, c]) if (x) await measure(x.ctx, url);
       for (let r = 0; r < ROUNDS; r++) {
-        // Alternate which goes first, so a slow moment of the machine hits both.
-        let w: number;
-        let bare: number;
-        if (r % 2) {
-          w = await scriptMs(a.ctx, url);
-          bare = await scriptMs(b.ctx, url);
-        } else {
-          bare = await scriptMs(b.ctx, url);
-          w = await scriptMs(a.ctx, url);
-        }
+        // Rotate which goes first, so a slow moment of the machine hits each.
+        const order = [a, b, c].filter((x) => x !== null);
+        for (let k = 0; k < r % order.length; k++) order.push(order.shift()!);
+        const got = new Map<unknown, Sample>();
+        for (const x of order) got.set(x, await measure(x.ctx, url));
+        const w = got.get(a)!;
+        const bare = got.get(b)!;
         ws.push(w);
         bs.push(bare);
-        ratios.push(w / bare);
+        if (c) cs.push(got.get(c)!);
+        ratios.push(w.ms / bare.ms);
       }
-      rows.push({ nodes: n, whole: median(ws), bare: median(bs), ratios });
-      console.error(`${n}: whole ${ws.map((x) => f(x)).join(' ')} | bare ${bs.map((x) => f(x)).join(' ')}`);
+      rows.push({ nodes: n, whole: mid(ws), bare: mid(bs), also: c ? mid(cs) : null, ratios });
+      console.error(`${n}: whole ${ws.map((x) => f(x.ms)).join(' ')} | bare ${bs.map((x) => f(x.ms)).join(' ')}${c ? ` | also ${cs.map((x) => f(x.ms)).join(' ')}` : ''}`);
     }
   } finally {
-    await a.ctx.close();
-    await b.ctx.close();
+    for (const x of [a, b, c]) await x?.ctx.close();
     server.close();
-    for (const d of [a.profile, b.profile, bareDir]) rmSync(d, { recursive: true, force: true });
+    for (const d of [a.profile, b.profile, c?.profile, bareDir]) if (d) rmSync(d, { recursive: true, force: true });
   }
   const size = statSync(join(whole, 'page.js')).size;
   const lines = [
@@ -125,12 +137,21 @@ async function main() {
     '',
     `Chromium headless, two browsers side by side in one run: the built extension, and a bare extension whose ` +
       'content script only queries `input, select, textarea, button` and reads their attributes. Synthetic pages with ' +
-      `one phone sign-in form; script time per page load from CDP \`ScriptDuration\` (the pages have no script), ${SETTLE_MS} ms ` +
+      `one phone sign-in form; script time per page load from CDP \`ScriptDuration\` (the pages have no script) and the page's JS heap in use (\`JSHeapUsedSize\`), ${SETTLE_MS} ms ` +
       `after \`load\`; ${ROUNDS} interleaved rounds per size, medians. Target: at most 3x (goal 1.5x).`,
     '',
-    '| elements | whole script (ms) | bare script (ms) | ratio (median of rounds) | ratio range |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.nodes.toLocaleString('en')} | ${f(r.whole)} | ${f(r.bare)} | **${f(median(r.ratios))}x** | ${f(Math.min(...r.ratios))}–${f(Math.max(...r.ratios))}x |`),
+    '| elements | whole script (ms) | bare script (ms) | ratio (median of rounds) | ratio range | JS heap, whole / bare (MB) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.nodes.toLocaleString('en')} | ${f(r.whole.ms)} | ${f(r.bare.ms)} | **${f(median(r.ratios))}x** | ${f(Math.min(...r.ratios))}–${f(Math.max(...r.ratios))}x | ${f(r.whole.heapMb)} / ${f(r.bare.heapMb)} |`,
+    ),
+    ...(also
+      ? [
+          '',
+          `Compared in the same rounds with \`${also}\` (BENCH_ALSO): script ${rows.map((r) => `${f(r.also!.ms)} ms`).join(' / ')}, JS heap ${rows.map((r) => `${f(r.also!.heapMb)} MB`).join(' / ')} (5k / 50k / 200k).`,
+        ]
+      : []),
     '',
     `Content script: ${size.toLocaleString('en')} bytes. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
       `load average ${f(loadBefore, 1)} at the start and ${f(loadavg()[0]!, 1)} at the end.`,

@@ -8,13 +8,31 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { buildWords } from '../utils/detect/lexicon/build';
+import { lexiconData } from '../utils/detect/lexicon/data';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-/** utils/detect as one IIFE that sets globalThis.__rebindDetect. */
+/**
+ * utils/detect as one IIFE that sets globalThis.__rebindDetect, with the word lists as the
+ * content script gets them: built here once (lexicon/build.ts) and set on globalThis before
+ * the detector runs, not built again in every page.
+ */
 export async function bundleDetector(): Promise<string> {
+  const source = resolve(ROOT, 'utils/detect/lexicon/source.ts');
+  const stand = resolve(ROOT, 'utils/detect/lexicon/source-page.ts');
+  const words = JSON.stringify(JSON.stringify(buildWords(lexiconData())));
   const out = await build({
+    plugins: [
+      {
+        name: 'rebind-page-words',
+        setup(b) {
+          b.onResolve({ filter: /\/source$/ }, (args) => (resolve(args.resolveDir, args.path) === source.replace(/\.ts$/, '') ? { path: stand } : undefined));
+        },
+      },
+    ],
+    banner: { js: `globalThis.__rebindWords=JSON.parse(${words});` },
     entryPoints: [resolve(ROOT, 'utils/detect/index.ts')],
     bundle: true,
     format: 'iife',
