@@ -4,7 +4,8 @@
 // reads their attributes. Each loads the same synthetic pages (5k / 50k / 200k elements, one
 // phone form), interleaved, and the page's script time is read from Chromium's own counter
 // (CDP Performance.getMetrics ScriptDuration; the pages run no script of their own), and the
-// page's JS heap in use after the scan (JSHeapUsedSize: what a tab holds for us).
+// page's JS heap in use after the scan and a garbage collection (JSHeapUsedSize: what a tab
+// holds for us).
 // BENCH_ALSO=<dir>: a third browser with another build (an earlier commit's .output/chrome-mv3),
 // measured in the same rounds, so a change is judged against its base in one run.
 import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -67,9 +68,14 @@ async function measure(ctx: BrowserContext, url: string): Promise<Sample> {
     await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'load', timeout: 240_000 });
     await page.waitForTimeout(SETTLE_MS);
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-    return { ms: metric('ScriptDuration') * 1000, heapMb: metric('JSHeapUsedSize') / 1e6 };
+    const read = async (name: string) => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      return metrics.find((m) => m.name === name)?.value ?? NaN;
+    };
+    const ms = (await read('ScriptDuration')) * 1000;
+    // What the tab keeps, not garbage that a collection would free: read after one.
+    await cdp.send('HeapProfiler.collectGarbage');
+    return { ms, heapMb: (await read('JSHeapUsedSize')) / 1e6 };
   } finally {
     await page.close();
   }
@@ -137,7 +143,7 @@ async function main() {
     '',
     `Chromium headless, two browsers side by side in one run: the built extension, and a bare extension whose ` +
       'content script only queries `input, select, textarea, button` and reads their attributes. Synthetic pages with ' +
-      `one phone sign-in form; script time per page load from CDP \`ScriptDuration\` (the pages have no script) and the page's JS heap in use (\`JSHeapUsedSize\`), ${SETTLE_MS} ms ` +
+      `one phone sign-in form; script time per page load from CDP \`ScriptDuration\` (the pages have no script) and the page's JS heap in use after a garbage collection (\`JSHeapUsedSize\`), ${SETTLE_MS} ms ` +
       `after \`load\`; ${ROUNDS} interleaved rounds per size, medians. Target: at most 3x (goal 1.5x).`,
     '',
     '| elements | whole script (ms) | bare script (ms) | ratio (median of rounds) | ratio range | JS heap, whole / bare (MB) |',
