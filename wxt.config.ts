@@ -26,19 +26,21 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
-      // The content script leaves the detector's word lists out: entrypoints/words.ts brings
-      // them, injected on request, to pages that have a candidate control, built here once
-      // rather than in every page.
-      if (entrypoints.length === 1 && entrypoints[0]!.name === 'page') {
-        const source = resolve(import.meta.dirname, 'utils/detect/lexicon/source.ts');
-        const stand = resolve(import.meta.dirname, 'utils/detect/lexicon/source-page.ts');
+      // The detector's word lists are built here once (utils/detect/lexicon/build.ts), into
+      // words.js (source-built.ts), never in a page. Scripts that run in pages leave them out
+      // (source-page.ts) and read what words.js put there: the background injects it on request
+      // where the content script found a candidate control, and before the guide overlay.
+      const name = entrypoints.length === 1 ? entrypoints[0]!.name : '';
+      const stand = name === 'page' || name === 'guide-overlay' ? 'source-page.ts' : name === 'words' ? 'source-built.ts' : null;
+      if (stand) {
+        const lexicon = resolve(import.meta.dirname, 'utils/detect/lexicon');
+        const source = resolve(lexicon, 'source');
         config.plugins = [
           ...(config.plugins ?? []),
-          { name: 'rebind-page-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === source.replace(/\.ts$/, '') ? stand : null) },
+          { name: 'rebind-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === source ? resolve(lexicon, stand) : null) },
         ];
+        if (stand === 'source-built.ts') config.define = { ...config.define, __REBIND_WORDS__: JSON.stringify(JSON.stringify(buildWords(lexiconData()))) };
       }
-      if (entrypoints.length === 1 && entrypoints[0]!.name === 'words')
-        config.define = { ...config.define, __REBIND_WORDS__: JSON.stringify(JSON.stringify(buildWords(lexiconData()))) };
     },
   },
   // Store packages: `npm run zip` (Chrome Web Store and Edge Add-ons take the same zip) and

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { bundleDetector, launch, ROOT } from '../scripts/detect';
+import { bundleDetector, launch, pageWords, ROOT } from '../scripts/detect';
 import { CORPUS, stripManual } from '../scripts/eval-detector';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? Infinity);
@@ -92,6 +92,7 @@ async function corpusRatios(bundle: string): Promise<PageCost[]> {
 
 async function watcherBundle(): Promise<string> {
   const r = await build({
+    ...pageWords(),
     entryPoints: [resolve(ROOT, 'entrypoints/page/watcher.ts')],
     bundle: true,
     format: 'iife',

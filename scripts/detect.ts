@@ -2,7 +2,7 @@
 // Runs the detector the content script ships (utils/detect, bundled by esbuild) inside
 // headless Chromium and prints one line per page: {"input","kinds","signals","ms"}.
 // Also exports the browser helpers the eval and the benchmark share.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,24 +15,26 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /**
- * utils/detect as one IIFE that sets globalThis.__rebindDetect, with the word lists as the
- * content script gets them: built here once (lexicon/build.ts) and set on globalThis before
- * the detector runs, not built again in every page.
+ * The word lists as the content script gets them, for an esbuild bundle of page code: built
+ * here once (lexicon/build.ts) and set on globalThis by a banner, with lexicon/source.ts
+ * swapped for source-page.ts (as wxt.config.ts does), so no page builds them again.
  */
-export async function bundleDetector(): Promise<string> {
-  const source = resolve(ROOT, 'utils/detect/lexicon/source.ts');
+export function pageWords(): { plugins: Plugin[]; banner: { js: string } } {
+  const source = resolve(ROOT, 'utils/detect/lexicon/source.ts').replace(/\.ts$/, '');
   const stand = resolve(ROOT, 'utils/detect/lexicon/source-page.ts');
-  const words = JSON.stringify(JSON.stringify(buildWords(lexiconData())));
+  const plugin: Plugin = {
+    name: 'rebind-page-words',
+    setup(b) {
+      b.onResolve({ filter: /\/source$/ }, (args) => (resolve(args.resolveDir, args.path) === source ? { path: stand } : undefined));
+    },
+  };
+  return { plugins: [plugin], banner: { js: `globalThis.__rebindWords=JSON.parse(${JSON.stringify(JSON.stringify(buildWords(lexiconData())))});` } };
+}
+
+/** utils/detect as one IIFE that sets globalThis.__rebindDetect (with the word lists, pageWords). */
+export async function bundleDetector(): Promise<string> {
   const out = await build({
-    plugins: [
-      {
-        name: 'rebind-page-words',
-        setup(b) {
-          b.onResolve({ filter: /\/source$/ }, (args) => (resolve(args.resolveDir, args.path) === source.replace(/\.ts$/, '') ? { path: stand } : undefined));
-        },
-      },
-    ],
-    banner: { js: `globalThis.__rebindWords=JSON.parse(${words});` },
+    ...pageWords(),
     entryPoints: [resolve(ROOT, 'utils/detect/index.ts')],
     bundle: true,
     format: 'iife',

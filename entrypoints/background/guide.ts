@@ -3,7 +3,7 @@
 // tabs, and other hosts in the same tab, get nothing.
 import { browser } from 'wxt/browser';
 import { wantsGuideOverlay } from '@/utils/guide/background';
-import { GUIDE_OVERLAY_FILE } from '@/utils/guide/overlay-file';
+import { GUIDE_OVERLAY_FILES } from '@/utils/guide/overlay-file';
 
 export function registerGuide(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -11,7 +11,7 @@ export function registerGuide(): void {
     void (async () => {
       if (!(await wantsGuideOverlay(tabId, tab.url))) return;
       await browser.scripting
-        .executeScript({ target: { tabId }, files: [GUIDE_OVERLAY_FILE] })
+        .executeScript({ target: { tabId }, files: GUIDE_OVERLAY_FILES })
         .catch((e: unknown) => console.warn('[rebind] guide overlay not injected', String(e)));
     })();
   });

@@ -2,7 +2,7 @@
 // background injects the overlay there (entrypoints/background/guide.ts) to point at the phone
 // section.
 import { browser } from 'wxt/browser';
-import { GUIDE_OVERLAY_FILE } from './overlay-file';
+import { GUIDE_OVERLAY_FILES } from './overlay-file';
 import { rememberGuideTab } from './tabs';
 
 export async function openGuide(site: string, url: string, masked: readonly string[] = []): Promise<void> {
@@ -15,7 +15,7 @@ export async function openGuide(site: string, url: string, masked: readonly stri
   const now = await browser.tabs.get(tab.id).catch(() => null);
   if (now?.status === 'complete') {
     await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: [GUIDE_OVERLAY_FILE] })
+      .executeScript({ target: { tabId: tab.id }, files: GUIDE_OVERLAY_FILES })
       .catch(() => undefined);
   }
   await browser.tabs.update(tab.id, { active: true });

@@ -1,6 +1,6 @@
-// The content script's stand-in for source.ts (wxt.config.ts swaps it in the page build):
-// the word lists are not in every page; entrypoints/words.ts puts them, built when the
-// extension was, on globalThis when a page has a candidate control (entrypoints/page/index.ts).
+// The stand-in for source.ts in scripts that run in pages (the content script, the guide
+// overlay; wxt.config.ts swaps it): the word lists are not in them; entrypoints/words.ts,
+// injected before they are read, puts them on globalThis, built when the extension was.
 import type { Words } from './build';
 
 export const words = (): Words | null => (globalThis as unknown as { __rebindWords?: Words }).__rebindWords ?? null;
