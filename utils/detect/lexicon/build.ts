@@ -3,7 +3,8 @@
 // looks its texts' words up; the few that cannot (the residue) stay expressions. The content
 // script's copy is made when the extension is built (wxt.config.ts), never in a page.
 import type { LexiconData } from './data';
-import { alternatives, LETTER_CLASS, spell } from './expand';
+import { alternatives, spell } from './expand';
+import { LETTER_CLASS } from './letters';
 import { BUCKET_END, bucketOfWord } from './hash';
 import { CONCEPTS } from './types';
 

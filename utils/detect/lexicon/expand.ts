@@ -3,11 +3,7 @@
 // compiling a regular expression per concept (V8 spends ~15 ms compiling all of them, on
 // every page). What cannot be spelled out (".", "\S" inside a phrase, lookaheads, too many
 // combinations) stays an expression: the residue, small and compiled only when read.
-
-/** Letters for word boundaries: the same class the expressions used (index.ts's LETTER). */
-export const LETTER_CLASS = 'a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff';
-const LETTER = new RegExp(`[${LETTER_CLASS}]`);
-export const isLetter = (c: string | undefined): boolean => c !== undefined && c !== '' && LETTER.test(c);
+import { letterAt } from './letters';
 
 /** One spelled-out word: `end`, it must not be followed by a letter (the expression's `\b`). */
 export interface Spelled {
@@ -161,7 +157,7 @@ function step(parts: Partial[], node: Node): Partial[] {
       for (const p of parts)
         for (const c of node.set) {
           // "\b" then a letter can never match; then anything else, the boundary is met
-          if (p.bound && isLetter(c)) continue;
+          if (p.bound && letterAt(c, 0)) continue;
           out.push({ text: p.text + c, bound: false });
         }
       return out;

@@ -5,6 +5,7 @@
 // concept at a time.
 import type { Filed, Words } from './build';
 import { BUCKET_END, bucketOf } from './hash';
+import { letterAt } from './letters';
 import { words } from './source';
 import { CONCEPTS, type Concept } from './types';
 
@@ -53,18 +54,6 @@ function bucket(ix: Index, b: number): Entry[] {
           });
   ix.parsed.set(b, list);
   return list;
-}
-
-/** The letters word boundaries know (build.ts's LETTER_CLASS), by code unit. */
-function letterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c <= 0x24f) ||
-    (c >= 0x370 && c <= 0x4ff) ||
-    (c >= 0x1e00 && c <= 0x1eff)
-  );
 }
 
 /** Concepts named by words starting at `i`. */
