@@ -115,6 +115,8 @@ function residue(r: Ready, i: number): RegExp | null {
 // Pages repeat their texts (a search box per block, "Add to cart" per product): each
 // distinct short text is looked up once, for all concepts.
 const masks = new Map<string, number>();
+/** per text, the concepts whose residue has been tested (their answers are in `masks`) */
+const tested = new Map<string, number>();
 let lastLong = '';
 let lastLongMask = 0;
 
@@ -126,20 +128,36 @@ function maskOf(r: Ready, text: string): number {
   let m = masks.get(text);
   if (m === undefined) {
     m = spelledIn(r, text);
-    if (masks.size >= 4096) masks.clear();
+    if (masks.size >= 4096) {
+      masks.clear();
+      tested.clear();
+    }
     masks.set(text, m);
   }
   return m;
 }
+
+const BIT = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
 
 /** Does this text name the concept in any language? `text` must be lower case. */
 export function says(concept: Concept, text: string): boolean {
   if (text === '') return false;
   const r = load();
   if (!r) return false;
-  const i = CONCEPTS.indexOf(concept);
-  if (maskOf(r, text) & (1 << i)) return true;
-  return residue(r, i)?.test(text) ?? false;
+  const i = BIT[concept];
+  const bit = 1 << i;
+  const m = maskOf(r, text);
+  if (m & bit) return true;
+  const re = residue(r, i);
+  if (!re) return false;
+  if (text.length > 400) return re.test(text);
+  // The residue's answer is kept with the words' (the watcher's re-runs ask again).
+  const done = tested.get(text) ?? 0;
+  if (done & bit) return false;
+  const hit = re.test(text);
+  tested.set(text, done | bit);
+  if (hit) masks.set(text, m | bit);
+  return hit;
 }
 
 /**
