@@ -3,8 +3,7 @@ import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { preactWithoutInnerHtml } from './scripts/preact-without-inner-html';
-import { buildWords } from './utils/detect/lexicon/build';
-import { lexiconData } from './utils/detect/lexicon/data';
+import { words } from './utils/detect/lexicon/source';
 
 // `npm run dev` launches Chromium with the extension: Debian's build where present.
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -27,19 +26,18 @@ export default defineConfig({
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
       // The detector's word lists are built here once (utils/detect/lexicon/build.ts), into
-      // words.js (source-built.ts), never in a page. Scripts that run in pages leave them out
-      // (source-page.ts) and read what words.js put there: the background injects it on request
-      // where the content script found a candidate control, and before the guide overlay.
+      // words.js, never in a page. Scripts that run in pages leave them out (source-page.ts)
+      // and read what words.js put there: the background injects it on request where the
+      // content script found a candidate control, and before the guide overlay.
       const name = entrypoints.length === 1 ? entrypoints[0]!.name : '';
-      const stand = name === 'page' || name === 'guide-overlay' ? 'source-page.ts' : name === 'words' ? 'source-built.ts' : null;
-      if (stand) {
+      if (name === 'words') config.define = { ...config.define, __REBIND_WORDS__: JSON.stringify(JSON.stringify(words())) };
+      if (name === 'page' || name === 'guide-overlay') {
         const lexicon = resolve(import.meta.dirname, 'utils/detect/lexicon');
         const source = resolve(lexicon, 'source');
         config.plugins = [
           ...(config.plugins ?? []),
-          { name: 'rebind-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === source ? resolve(lexicon, stand) : null) },
+          { name: 'rebind-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === source ? resolve(lexicon, 'source-page.ts') : null) },
         ];
-        if (stand === 'source-built.ts') config.define = { ...config.define, __REBIND_WORDS__: JSON.stringify(JSON.stringify(buildWords(lexiconData()))) };
       }
     },
   },

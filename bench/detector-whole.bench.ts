@@ -141,7 +141,7 @@ async function main() {
   const lines = [
     '## Detector: whole content script vs a bare one',
     '',
-    `Chromium headless, two browsers side by side in one run: the built extension, and a bare extension whose ` +
+    `Chromium headless, browsers side by side in one run: the built extension, and a bare extension whose ` +
       'content script only queries `input, select, textarea, button` and reads their attributes. Synthetic pages with ' +
       `one phone sign-in form; script time per page load from CDP \`ScriptDuration\` (the pages have no script) and the page's JS heap in use after a garbage collection (\`JSHeapUsedSize\`), ${SETTLE_MS} ms ` +
       `after \`load\`; ${ROUNDS} interleaved rounds per size, medians. Target: at most 3x (goal 1.5x).`,
@@ -155,7 +155,7 @@ async function main() {
     ...(also
       ? [
           '',
-          `Compared in the same rounds with \`${also}\` (BENCH_ALSO): script ${rows.map((r) => `${f(r.also!.ms)} ms`).join(' / ')}, JS heap ${rows.map((r) => `${f(r.also!.heapMb)} MB`).join(' / ')} (5k / 50k / 200k).`,
+          `Compared in the same rounds with \`${also}\` (BENCH_ALSO): script ${rows.map((r) => `${f(r.also!.ms)} ms`).join(' / ')}, JS heap ${rows.map((r) => `${f(r.also!.heapMb)} MB`).join(' / ')} (${SIZES.map((n) => `${n / 1000}k`).join(' / ')}).`,
         ]
       : []),
     '',

@@ -8,15 +8,14 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { buildWords } from '../utils/detect/lexicon/build';
-import { lexiconData } from '../utils/detect/lexicon/data';
+import { words } from '../utils/detect/lexicon/source';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /**
  * The word lists as the content script gets them, for an esbuild bundle of page code: built
- * here once (lexicon/build.ts) and set on globalThis by a banner, with lexicon/source.ts
+ * here once (lexicon/source.ts) and set on globalThis by a banner, with lexicon/source.ts
  * swapped for source-page.ts (as wxt.config.ts does), so no page builds them again.
  */
 export function pageWords(): { plugins: Plugin[]; banner: { js: string } } {
@@ -28,7 +27,7 @@ export function pageWords(): { plugins: Plugin[]; banner: { js: string } } {
       b.onResolve({ filter: /\/source$/ }, (args) => (resolve(args.resolveDir, args.path) === source ? { path: stand } : undefined));
     },
   };
-  return { plugins: [plugin], banner: { js: `globalThis.__rebindWords=JSON.parse(${JSON.stringify(JSON.stringify(buildWords(lexiconData())))});` } };
+  return { plugins: [plugin], banner: { js: `globalThis.__rebindWords=JSON.parse(${JSON.stringify(JSON.stringify(words()))});` } };
 }
 
 /** utils/detect as one IIFE that sets globalThis.__rebindDetect (with the word lists, pageWords). */

@@ -8,12 +8,10 @@ const RUN = new RegExp(`[+(]?[\\d${MASK}](?:[\\d${MASK}()\\s.\\-]{0,24}[\\d${MAS
 /** Mask signs without the letters (an x is a mask only in a run of three). */
 const SIGNS = MASK.replace('Xx', '');
 const MASK_RUN = new RegExp(`[${SIGNS}]{2}|[Xx]{3}`);
-// Built on first use, and only for a text whose words say "ending in": most pages never need it.
+// Built on first use, and only for a text whose words say "ending in" (so the word lists are
+// here): most pages never need it.
 let endingRe: RegExp | undefined;
-const ending = (): RegExp | null => {
-  const src = endingExpression();
-  return src === null ? null : (endingRe ??= new RegExp(`(?:${src})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`, 'g'));
-};
+const ending = (): RegExp => (endingRe ??= new RegExp(`(?:${endingExpression()})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`, 'g'));
 const PLACES = new RegExp(`[^\\d${MASK}]`, 'g');
 
 // Arabic-Indic, Persian, Devanagari and Bengali digits: "۰۹۱۲•••۴۵۶۷" is read as "0912•••4567".
@@ -101,8 +99,7 @@ export function findMasked(text: string): MaskedHit[] {
     }
   }
   const lower = text.toLowerCase();
-  const re = says('ending', lower) ? ending() : null;
-  if (re) for (const m of lower.matchAll(re)) out.push({ digits: `*${m[1]}`, needsContext: true });
+  if (says('ending', lower)) for (const m of lower.matchAll(ending())) out.push({ digits: `*${m[1]}`, needsContext: true });
   return out;
 }
 

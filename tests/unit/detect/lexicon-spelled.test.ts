@@ -5,9 +5,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayNameEnding, says } from '@/utils/detect/lexicon';
-import { buildWords, conceptExpression } from '@/utils/detect/lexicon/build';
+import { conceptExpression } from '@/utils/detect/lexicon/build';
 import { lexiconData } from '@/utils/detect/lexicon/data';
 import { alternatives, spell } from '@/utils/detect/lexicon/expand';
+import { BUCKET_END } from '@/utils/detect/lexicon/hash';
+import { words } from '@/utils/detect/lexicon/source';
 import { CONCEPTS } from '@/utils/detect/lexicon/types';
 
 const DATA = lexiconData();
@@ -43,11 +45,11 @@ function spelledSamples(): string[] {
 
 describe('spelled-out words', () => {
   it('spell out all but a small residue of the expressions', () => {
-    const w = buildWords(DATA);
+    const w = words()!;
     const residue = w.residue.join('').length;
     const whole = EXPRESSIONS.reduce((n, re) => n + re.source.length, 0);
     expect(residue).toBeLessThan(whole / 10);
-    expect(w.spaced.words.split("\u0001").length).toBeGreaterThan(500);
+    expect(w.spaced.words.split(BUCKET_END).length).toBeGreaterThan(500);
   });
 
   it.each([

@@ -30,6 +30,9 @@ export interface Words {
   residue: string[];
   /** the whole `ending` expression: masked.ts reads the digits that follow it */
   ending: string;
+  /** the same without word boundaries: true wherever an ending word starts, even touching
+   * other letters (a page's joined text, masked.ts mayHoldMasked) */
+  endingLoose: string;
 }
 
 const LETTER = `[${LETTER_CLASS}]`;
@@ -39,23 +42,24 @@ const WORD_END = `(?!${LETTER})`;
  * Alternatives as one expression, matched against lower-cased text: groups become
  * non-capturing, and `\b` means "end of word" in every script (RegExp's own `\b` only knows
  * ASCII). No 'i' or 'u' flag: V8 compiles case-insensitive Unicode alternations slowly.
+ * `loose`: no word boundaries at all (spaced words may start or end inside another word).
  */
-export function expression(spaced: readonly string[], unspaced: readonly string[]): string {
+export function expression(spaced: readonly string[], unspaced: readonly string[], loose = false): string {
   const ready = (alts: readonly string[]) =>
-    alts.join('|').replace(/\\.|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m === '\\b' ? WORD_END : m));
+    alts.join('|').replace(/\\.|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m === '\\b' ? (loose ? '' : WORD_END) : m));
   const s = ready(spaced);
   const u = ready(unspaced);
-  return [s && `(?<!${LETTER})(?:${s})`, u].filter(Boolean).join('|');
+  return [s && (loose ? s : `(?<!${LETTER})(?:${s})`), u].filter(Boolean).join('|');
 }
 
 /** One language's lines, one per concept. */
 const linesOf = (lex: string) => lex.split('\n');
 
 /** Every language's expressions for one concept, by spacing (the tests compare against them). */
-export function conceptExpression(data: LexiconData, concept: (typeof CONCEPTS)[number]): string {
+export function conceptExpression(data: LexiconData, concept: (typeof CONCEPTS)[number], loose = false): string {
   const i = CONCEPTS.indexOf(concept);
   const of = (langs: Record<string, string>) => Object.values(langs).map((l) => linesOf(l)[i] ?? '').filter(Boolean);
-  return expression(of(data.spaced), of(data.unspaced));
+  return expression(of(data.spaced), of(data.unspaced), loose);
 }
 
 /** A shorter word, free to end anywhere, already names all of these concepts ("2 factor" covers "2 factori"). */
@@ -110,5 +114,6 @@ export function buildWords(data: LexiconData): Words {
     unspaced,
     residue: residue.map((r) => expression(r.spaced, r.unspaced)),
     ending: conceptExpression(data, 'ending'),
+    endingLoose: conceptExpression(data, 'ending', true),
   };
 }

@@ -20,22 +20,24 @@ type Node =
 
 const MAX_CLASS = 32;
 /** More spellings than this for one alternative: it stays an expression. */
-export const MAX_SPELLINGS = 400;
+const MAX_SPELLINGS = 400;
 
 class Parser {
   i = 0;
   constructor(readonly s: string) {}
-  alts(): Node[][] {
-    const out: Node[][] = [[]];
+  /** Alternatives up to the closing ')' (or the end), each with where its source starts and ends. */
+  alts(): { seq: Node[]; from: number; to: number }[] {
+    const out = [{ seq: [] as Node[], from: this.i, to: this.i }];
     while (this.i < this.s.length) {
       const c = this.s[this.i]!;
       if (c === ')') break;
       if (c === '|') {
         this.i++;
-        out.push([]);
+        out.push({ seq: [], from: this.i, to: this.i });
         continue;
       }
-      out[out.length - 1]!.push(this.quantified(this.atom()));
+      out[out.length - 1]!.seq.push(this.quantified(this.atom()));
+      out[out.length - 1]!.to = this.i;
     }
     return out;
   }
@@ -55,7 +57,7 @@ class Parser {
       const alts = this.alts();
       if (s[this.i] !== ')') throw new Error(`unclosed group in ${s}`);
       this.i++;
-      return open ? { t: 'open' } : { t: 'alt', alts };
+      return open ? { t: 'open' } : { t: 'alt', alts: alts.map((a) => a.seq) };
     }
     if (c === '[') return this.klass();
     if (c === '.') return { t: 'open' };
@@ -207,28 +209,14 @@ function dedupe(xs: Spelled[]): Spelled[] {
     const k = `${x.end ? 1 : 0}${x.text}`;
     if (seen.has(k)) return false;
     seen.add(k);
-    return x.text !== '' || !x.end;
+    return true;
   });
 }
 
 /** A language line's top-level alternatives, parsed; the source text of each kept for the residue. */
 export function alternatives(line: string): { source: string; seq: Node[] }[] {
-  const out: { source: string; seq: Node[] }[] = [];
-  // Split at top-level '|' by parsing: the parser knows escapes, classes and groups.
   const p = new Parser(line);
-  let start = 0;
-  let seq: Node[] = [];
-  while (p.i < line.length) {
-    if (line[p.i] === '|') {
-      out.push({ source: line.slice(start, p.i), seq });
-      p.i++;
-      start = p.i;
-      seq = [];
-      continue;
-    }
-    if (line[p.i] === ')') throw new Error(`unbalanced ) in ${line}`);
-    seq.push(p.quantified(p.atom()));
-  }
-  out.push({ source: line.slice(start), seq });
-  return out.filter((a) => a.source !== '');
+  const alts = p.alts();
+  if (p.i < line.length) throw new Error(`unbalanced ) in ${line}`);
+  return alts.map((a) => ({ source: line.slice(a.from, a.to), seq: a.seq })).filter((a) => a.source !== '');
 }

@@ -1,7 +1,7 @@
 // Where a word is filed: a hash of its first one, two or three UTF-16 code units, the same
 // at build time (build.ts) and in the page (index.ts). Numbers, not strings: reading a text
 // allocates nothing.
-export const TABLE_BITS = 13;
+const TABLE_BITS = 13;
 const MASK = (1 << TABLE_BITS) - 1;
 
 /** The bucket of the `k` (1–3) code units c0, c1, c2 (unused ones 0). */

@@ -167,8 +167,7 @@ export function says(concept: Concept, text: string): boolean {
 export function mayNameEnding(text: string): boolean {
   const r = load();
   if (!r) return false;
-  // The whole expression without its word-boundary look-arounds.
-  return (r.endingLoose ??= new RegExp(r.source.ending.replace(/\(\?<?[!=]\[[^\]]*\]\)/g, ''))).test(text);
+  return (r.endingLoose ??= new RegExp(r.source.endingLoose)).test(text);
 }
 
 /** The whole `ending` expression (masked.ts reads the digits after it); null before the words arrive. */
