@@ -17,28 +17,35 @@ export default defineConfig({
   // REBIND_NOMINIFY=1: an unminified build, for CPU profiles with function names (docs/DETECTOR.md).
   vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()], json: { stringify: true }, ...(process.env.REBIND_NOMINIFY ? { build: { minify: false } } : {}) }),
   hooks: {
-    // Scripts that run in web pages (the content script, entrypoints/page, and the guide overlay)
-    // ship without webextension-polyfill (MV3 chrome.* returns promises; Firefox has browser.*):
-    // see entrypoints/page/send.ts.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The detector's word lists are built here once (utils/detect/lexicon/build.ts) and
+      // defined for the two scripts that hold them (source-built.ts): the background, which
+      // answers the content script's questions, and words.js, injected before the guide
+      // overlay.
+      const lexicon = resolve(import.meta.dirname, 'utils/detect/lexicon');
+      const swap = (from: string, to: string) => {
+        const source = resolve(lexicon, from);
+        config.plugins = [
+          ...(config.plugins ?? []),
+          { name: 'rebind-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === source ? resolve(lexicon, to) : null) },
+        ];
+      };
+      const name = entrypoints.length === 1 ? entrypoints[0]!.name : '';
+      if (name === 'words' || entrypoints.some((e) => e.type === 'background')) {
+        config.define = { ...config.define, __REBIND_WORDS__: JSON.stringify(JSON.stringify(words())) };
+        swap('source', 'source-built.ts');
+      }
+      // Scripts that run in web pages (the content script, entrypoints/page, and the guide overlay)
+      // ship without webextension-polyfill (MV3 chrome.* returns promises; Firefox has browser.*):
+      // see entrypoints/page/send.ts.
       if (!entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
-      // The detector's word lists are built here once (utils/detect/lexicon/build.ts), into
-      // words.js, never in a page. Scripts that run in pages leave them out (source-page.ts)
-      // and read what words.js put there: the background injects it on request where the
-      // content script found a candidate control, and before the guide overlay.
-      const name = entrypoints.length === 1 ? entrypoints[0]!.name : '';
-      if (name === 'words') config.define = { ...config.define, __REBIND_WORDS__: JSON.stringify(JSON.stringify(words())) };
-      if (name === 'page' || name === 'guide-overlay') {
-        const lexicon = resolve(import.meta.dirname, 'utils/detect/lexicon');
-        const source = resolve(lexicon, 'source');
-        config.plugins = [
-          ...(config.plugins ?? []),
-          { name: 'rebind-words', enforce: 'pre', resolveId: (id, importer) => (importer && resolve(dirname(importer), id) === source ? resolve(lexicon, 'source-page.ts') : null) },
-        ];
-      }
+      // The content script holds no word lists at all (lookup-none.ts: it asks the background);
+      // the guide overlay reads those words.js put on globalThis (source-page.ts).
+      if (name === 'page') swap('lookup', 'lookup-none.ts');
+      if (name === 'guide-overlay') swap('source', 'source-page.ts');
     },
   },
   // Store packages: `npm run zip` (Chrome Web Store and Edge Add-ons take the same zip) and

@@ -11,6 +11,7 @@ import { checkEnvelope, checkShape } from '@/utils/messages/validate';
 import { matchTypedIn } from '@/utils/numbers/mac';
 import { MESSAGE_TYPES, onMessage, type FindingPayload, type ProtocolMap, type SubmitPayload } from '@/utils/messages/protocol';
 import { pausedSites, recordPrivate } from '@/utils/settings';
+import { answer } from '@/utils/detect/lexicon';
 import { isWebUrl, recordableHost, stripUrl } from '@/utils/url';
 import { reportAllowed } from './rate-limit';
 import type { Strength } from '@/utils/types';
@@ -146,12 +147,12 @@ export function registerHandlers(): void {
     const site = await changedFromPage(await guideSender(sender));
     if (site) await browser.tabs.create({ url: confirmUrl(browser.runtime.getURL('/options.html'), site) });
   }));
-  // The detector's word lists, into the asking frame only (the content script asks when its
-  // page has a candidate control): see entrypoints/words.ts.
-  onMessage('cs-bg-words', guarded(async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/words.js'] });
-    return true;
+  // The detector's word lists live here, not in every page: a content script sends the texts
+  // its scan collected and gets back the concepts each names (utils/detect/lexicon).
+  onMessage('cs-bg-says', guarded(({ data, sender }) => {
+    if (sender.id !== browser.runtime.id) return void drop('foreign sender');
+    const a = answer(data);
+    if (!a) throw new Error('no word lists');
+    return a;
   }));
 }

@@ -5,8 +5,8 @@
 import { pageLifetime } from './lifetime';
 import { send, sendKept } from './send';
 import { watchSubmits } from './submit';
-import { wordsReady } from '@/utils/detect/lexicon';
 import { pageHost, watch } from './watcher';
+import type { Ask } from '@/utils/detect/lexicon';
 
 /**
  * What the detector can start from, found without any word list: fields and buttons, a
@@ -24,19 +24,18 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as { __rebindScans?: number };
   let lastKey = '';
   // First pass: one query, as cheap as reading the form controls. Only a page with a
-  // candidate control gets the word lists (injected by the background, once per frame).
-  let words: Promise<unknown> | null = null;
-  let noWords = false;
-  const prepare = (): boolean | Promise<unknown> => {
-    if (wordsReady()) return true;
-    if (noWords || !candidate()) return false;
-    return (words ??= send('cs-bg-words').then(
-      () => void (noWords = !wordsReady()),
-      () => void (noWords = true),
-    ));
-  };
+  // candidate control is scanned; the word lists stay in the background, which answers for
+  // the texts the scan collected (a round trip between its passes). A background that gives
+  // no answer (stopped, or the extension reloaded) ends the scanning of this page.
+  let unanswered = false;
+  const prepare = (): boolean => !unanswered && candidate();
+  const ask = (q: Ask) =>
+    send('cs-bg-says', q).catch((e: unknown) => {
+      unanswered = true;
+      throw e;
+    });
   const watcher = watch(
-    { ...pageHost(life), prepare },
+    { ...pageHost(life), prepare, ask },
     ({ finding }) => {
       // "A scan finished", for end-to-end tests (tests/e2e/scan.ts reads it over DevTools). It
       // lives in the content script's isolated world: the page cannot see it.

@@ -6,6 +6,8 @@
 // observer is disconnected at the run limit, and a scan budget per minute holds across URL
 // changes (a pushState loop cannot make endless full scans).
 import { scan, type Detection } from '@/utils/detect';
+import { learn, takeAsk, type Answers, type Ask } from '@/utils/detect/lexicon';
+import { ASK } from '@/utils/detect/step';
 import type { PageLifetime } from './lifetime';
 
 export const WATCH = {
@@ -31,9 +33,15 @@ export interface Host {
   isValid(): boolean;
   /**
    * Before a scan: true to scan now; false when the page has nothing to look at (no
-   * candidate control); a promise when something must arrive first (the word lists).
+   * candidate control); a promise when something must arrive first.
    */
   prepare?(): boolean | Promise<unknown>;
+  /**
+   * The background's answers for the texts a scan asks about (a content script has no word
+   * lists). Rejects when there is no answer: the scan is dropped, and `prepare` is asked again
+   * before the next.
+   */
+  ask?(q: Ask): Promise<Answers>;
 }
 
 export interface Watcher {
@@ -117,11 +125,30 @@ export function watch(host: Host, onResult: (d: Detection) => void): Watcher {
     dirty = false;
     waitingSince = -1;
     const it = scan(host.doc, host.url(), earlier);
-    const slice = () => {
+    // The scan waits for the background's answers between two slices.
+    const answered = (q: Ask): void => {
+      const give = (ok: boolean): void => {
+        if (!host.isValid()) return;
+        if (ok) return slice();
+        running = false;
+        if (dirty) schedule();
+      };
+      if (!host.ask) return give(false);
+      host.ask(q).then(
+        (a) => give(learn(q, a)),
+        () => give(false),
+      );
+    };
+    const slice = (): void => {
       if (!host.isValid()) return;
       const end = host.now() + WATCH.sliceMs;
       for (;;) {
         const step = it.next();
+        if (!step.done && step.value === ASK) {
+          const q = takeAsk();
+          if (q) return answered(q);
+          continue;
+        }
         if (step.done) {
           running = false;
           latest = step.value;

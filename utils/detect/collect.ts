@@ -3,7 +3,9 @@
 // same-origin frames are followed; closed roots and cross-origin frames cannot be read.
 // A generator: it yields at safe points so the content script can slice the work.
 import { attr, clip, textOf, words } from './text';
-import { mayHoldMasked, maybeMasked } from './masked';
+import { says } from './lexicon';
+import { mayHoldMasked, probeMasked } from './masked';
+import { ASK, type Step } from './step';
 
 export const LIMITS = {
   /** documents and shadow roots visited */
@@ -14,6 +16,8 @@ export const LIMITS = {
   links: 400,
   textNodes: 60_000,
   maskedCandidates: 200,
+  /** texts with digits kept until the background says whether they name "ending in" */
+  maskedAsked: 400,
   /** short texts kept for the prose signals (notices, option labels, totals) */
   prose: 600,
   /** elements handled between two yields */
@@ -46,6 +50,8 @@ export interface Control {
 export interface MaskedCandidate {
   text: string;
   el: Element;
+  /** kept only if the background says this text (lower case) names "ending in": keepCandidates() */
+  ask?: string;
 }
 
 export interface Collected {
@@ -297,12 +303,25 @@ function nearbyText(el: Element): string {
 }
 
 /** Text that may hold a masked number: read only on pages where one can matter. */
-export function* findMaskedText(out: Collected): Generator<void, void, void> {
+export function* findMaskedText(out: Collected): Generator<Step, void, void> {
   let seen = 0;
+  // Candidates sure already; those waiting on an answer are counted apart (keepCandidates).
+  let sure = 0;
+  let asked = 0;
+  const add = (text: string, el: Element, probe: boolean | string) => {
+    if (probe === true) {
+      if (sure >= LIMITS.maskedCandidates) return;
+      sure++;
+      out.candidates.push({ text, el });
+    } else if (probe && asked < LIMITS.maskedAsked) {
+      asked++;
+      out.candidates.push({ text, el, ask: probe });
+    }
+  };
   for (const c of out.controls) {
     if (c.tag !== 'input' || !(c.el as HTMLInputElement).readOnly) continue;
     const v = clip((c.el as HTMLInputElement).value, 40);
-    if (maybeMasked(v)) out.candidates.push({ text: v, el: c.el });
+    add(v, c.el, probeMasked(v));
   }
   for (let r = 0; r < out.roots.length; r++) {
     const root = out.roots[r]!;
@@ -313,8 +332,11 @@ export function* findMaskedText(out: Collected): Generator<void, void, void> {
     // on: their node count decides how far the text-node cap lets later roots be read.
     let more: boolean | undefined = r === out.roots.length - 1 ? undefined : true;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (++seen > LIMITS.textNodes || (out.candidates.length >= LIMITS.maskedCandidates && out.prose.length >= LIMITS.prose)) return;
-      if (out.prose.length >= LIMITS.prose && !(more ??= mayHoldMaskedIn(root))) return;
+      if (++seen > LIMITS.textNodes || (sure >= LIMITS.maskedCandidates && out.prose.length >= LIMITS.prose)) return;
+      if (out.prose.length >= LIMITS.prose) {
+        more ??= yield* mayHoldMaskedIn(root);
+        if (!more) return;
+      }
       if (seen % LIMITS.chunk === 0) yield;
       const data = (n as Text).data;
       if (data.length < 4) continue;
@@ -323,18 +345,32 @@ export function* findMaskedText(out: Collected): Generator<void, void, void> {
         const parent = n.parentElement;
         if (parent && !TEXT_PARENT_SKIP.has(parent.tagName)) out.prose.push(data.replace(/\s+/g, ' ').trim().toLowerCase());
       }
-      if (!maybeMasked(data.length > 300 ? data.slice(0, 300) : data)) continue;
+      const probe = probeMasked(data.length > 300 ? data.slice(0, 300) : data);
+      if (!probe) continue;
       const parent = n.parentElement;
-      if (!parent || TEXT_PARENT_SKIP.has(parent.tagName) || out.candidates.length >= LIMITS.maskedCandidates) continue;
-      out.candidates.push({ text: clip(data, 300), el: parent });
+      if (!parent || TEXT_PARENT_SKIP.has(parent.tagName)) continue;
+      add(clip(data, 300), parent, probe);
     }
   }
+}
+
+/**
+ * After the background answered: the candidates that waited on it are kept when their text
+ * names "ending in", in page order, within the cap.
+ */
+export function keepCandidates(out: Collected): void {
+  if (!out.candidates.some((c) => c.ask)) return;
+  out.candidates = out.candidates.filter((c) => !c.ask || says('ending', c.ask)).slice(0, LIMITS.maskedCandidates);
 }
 
 /** Longest joined text read for that test; a larger root is walked node by node. */
 const MAX_JOINED = 4_000_000;
 
-function mayHoldMaskedIn(root: Root): boolean {
+function* mayHoldMaskedIn(root: Root): Generator<Step, boolean, void> {
   const text = ('documentElement' in root ? root.documentElement : root)?.textContent ?? '';
-  return text.length > MAX_JOINED || mayHoldMasked(text);
+  if (text.length > MAX_JOINED) return true;
+  const may = mayHoldMasked(text);
+  if (may !== undefined) return may;
+  yield ASK;
+  return mayHoldMasked(text) ?? true;
 }

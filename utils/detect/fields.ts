@@ -1,7 +1,7 @@
 // What a form control is: phone number, "email or phone" identifier, one-time code,
 // password. Pure functions of a collected Control; shared by signals and the content script.
 import type { Control } from './collect';
-import { says } from './lexicon';
+import { missCount, says } from './lexicon';
 import { isShown } from './visible';
 
 const TEXTLIKE = new Set(['text', 'tel', 'number', 'search', '']);
@@ -47,9 +47,15 @@ export function shownByWords(controls: readonly Control[], words: (own: string) 
 
 export const isAction = (c: Control): boolean => c.tag === 'button' || c.tag === 'link';
 
-// A field's verdicts depend only on what collect() keys its description by: kept with it.
+// A field's verdicts depend only on what collect() keys its description by: kept with it,
+// unless one was made before the background had answered for its words.
 function memo(c: Control, k: string, f: (c: Control) => boolean): boolean {
-  return (c.memo[k] ??= f(c));
+  const kept = c.memo[k];
+  if (kept !== undefined) return kept;
+  const before = missCount();
+  const v = f(c);
+  if (missCount() === before) c.memo[k] = v;
+  return v;
 }
 
 function autocompleteTokens(c: Control): string[] {

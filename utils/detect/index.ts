@@ -1,11 +1,12 @@
 // The page detector: a pure function of a Document and its URL. The same code runs in the
 // content script (sliced, see scan()), in `npm run detect` and in the unit tests.
 import { ACCOUNT_KINDS, type Kind, type PageFinding } from '../types';
-import { collect, collectLinks, collectShadows, findMaskedText, type Collected, type Control } from './collect';
+import { collect, collectLinks, collectShadows, findMaskedText, keepCandidates, type Collected, type Control, type MaskedCandidate } from './collect';
 import { confidence, decideForm, decideLaterStep, decidePage, formRole, type Signals } from './decide';
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
-import { says } from './lexicon';
-import { maskedTail, phoneMasked } from './masked';
+import { asking, hasPending, says, want } from './lexicon';
+import { asciiDigits, maskedTail, phoneMasked } from './masked';
+import { ASK, settle, type Step } from './step';
 import { FORM_SIGNALS, PAGE_SIGNALS, ROLES, type GroupView, type PageSignal, type PageView } from './signals';
 import { MASKED, MASKED_TAIL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SIGNED_IN, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 import { phoneLoginOption } from './signals/phone-login-option';
@@ -66,13 +67,26 @@ export function detectDetailed(doc: Document, url: string, earlier?: Signals, wi
   }
 }
 
+/** Re-reads of the signals after asking for texts they read that nobody foresaw (phone-row's rows). */
+const MAX_REREADS = 2;
+
 /**
  * The detector as a generator: it yields at safe points so a caller can spread the work
- * over several tasks. Never throws: a page that breaks it gets an empty finding.
+ * over several tasks, and ASK where it needs the background's answers (step.ts). Never
+ * throws: a page that breaks it gets an empty finding.
+ *
+ * Where the word lists are not loaded (the content script), the scan reads in passes: the
+ * controls and the page's title, then (on a page that can matter) links, prose and masked
+ * candidates, each pass's texts asked for at once before they are judged.
  */
-export function* scan(doc: Document, url: string, earlier?: Signals, withFeatures = false): Generator<void, Detection, void> {
+export function* scan(doc: Document, url: string, earlier?: Signals, withFeatures = false): Generator<Step, Detection, void> {
   try {
     const col = yield* collect(doc);
+    const base = pageView(doc, url, col);
+    wantTexts(col.controls, 0);
+    want(base.text);
+    want(base.headings);
+    yield* settle();
     // Shadow roots are searched only when the light DOM gives no anchor: a web-component page
     // keeps its form there, and a page that already shows its form is spared a walk over
     // every element.
@@ -80,17 +94,59 @@ export function* scan(doc: Document, url: string, earlier?: Signals, withFeature
     if (!anchor) {
       const from = col.controls.length;
       yield* collectShadows(col);
+      wantTexts(col.controls, from);
+      yield* settle();
       anchor = col.controls.some((c, i) => i >= from && isAnchor(c));
     }
-    return yield* judge(col, anchor, doc, url, earlier, withFeatures);
+    // Most pages have no phone or code field and no account words: links, the text walk for
+    // masked numbers and short texts, and the page signals are skipped there, which keeps the
+    // common case near a bare query.
+    const gated = anchor || says('phone', base.headings) || ACCOUNT_ROLES.some((r) => says(r, base.text));
+    if (gated) {
+      const from = col.controls.length;
+      yield* collectLinks(col);
+      yield* findMaskedText(col);
+      wantTexts(col.controls, from);
+      if (asking()) {
+        for (const t of col.prose) want(t);
+        for (const c of col.candidates) wantCandidate(c);
+      }
+      yield* settle();
+      keepCandidates(col);
+    }
+    // Grouped once, after the links (if any) joined the controls.
+    const anchored = yield* anchoredGroups(col);
+    const views = anchored.map((controls) => ({ controls, g: groupView(controls) }));
+    for (const v of views) want(v.g.text);
+    yield* settle();
+    for (let read = 0; ; read++) {
+      const found = yield* judge(col, { ...base }, gated, views, earlier, withFeatures);
+      if (!hasPending() || read >= MAX_REREADS) return found;
+      yield ASK;
+    }
   } catch {
     return nothing();
   }
 }
 
-/** `anchor`: some control could anchor a finding (scan() has looked). */
-function* judge(col: Collected, anchor: boolean, doc: Document, url: string, earlier: Signals | undefined, withFeatures: boolean): Generator<void, Detection, void> {
-  const page = pageView(doc, url, col);
+/** Note the texts of controls from index `from` on (a no-op where the word lists are loaded). */
+function wantTexts(controls: readonly Control[], from: number): void {
+  if (!asking()) return;
+  for (let i = from; i < controls.length; i++) {
+    want(controls[i]!.text);
+    want(controls[i]!.own);
+  }
+}
+
+/** `views`: the groups with an anchor; `gated`: the page can matter (links and prose were read). */
+function* judge(
+  col: Collected,
+  page: PageView,
+  gated: boolean,
+  views: { controls: Control[]; g: GroupView }[],
+  earlier: Signals | undefined,
+  withFeatures: boolean,
+): Generator<void, Detection, void> {
   // Each page signal is read once: the evidence test below and the full set share answers.
   const said = new Map<PageSignal, boolean>();
   const holds = (s: PageSignal): boolean => {
@@ -98,22 +154,14 @@ function* judge(col: Collected, anchor: boolean, doc: Document, url: string, ear
     if (v === undefined) said.set(s, (v = s.page(page)));
     return v;
   };
-  // Most pages have no phone or code field and no account words: links, the text walk for
-  // masked numbers and short texts, and the page signals are skipped there, which keeps the
-  // common case near a bare query (and compiles only the few word lists the gate reads).
-  const gated = anchor || says('phone', page.headings) || ACCOUNT_ROLES.some((r) => says(r, page.text));
   if (gated) {
-    yield* collectLinks(col);
-    yield* findMaskedText(col);
     page.masked = maskedOnPage(col, page);
     page.prose = col.prose;
     page.password = col.controls.some((c) => isPassword(c) && visible(c));
     page.signedIn = holds(signedIn);
   }
-  // Grouped once, after the links (if any) joined the controls.
-  const anchored = yield* anchoredGroups(col);
   yield;
-  if (!anchored.length && !page.masked.length && !(gated && PAGE_EVIDENCE.some(holds))) return nothing([], withFeatures ? new Set() : null);
+  if (!views.length && !page.masked.length && !(gated && PAGE_EVIDENCE.some(holds))) return nothing([], withFeatures ? new Set() : null);
   yield;
   const pageSignals = new Set(PAGE_SIGNALS.filter(holds).map((s) => s.id));
   const used = new Set(pageSignals);
@@ -123,9 +171,8 @@ function* judge(col: Collected, anchor: boolean, doc: Document, url: string, ear
   let anyLogin = !!page.password;
   // The phone of a later step was asked by an earlier one: its evidence is that step's.
   let laterStep = false;
-  for (const controls of anchored) {
+  for (const { controls, g } of views) {
     yield;
-    const g = groupView(controls);
     const fs = new Set(FORM_SIGNALS.filter((s) => s.form(g, page)).map((s) => s.id));
     const found = decideForm(fs, pageSignals);
     if (features) {
@@ -259,17 +306,31 @@ function pageView(doc: Document, url: string, col: Collected): PageView {
   };
 }
 
+/** A masked candidate's own text and the words around it: its element, or a parent when the element is tiny. */
+function contextOf(c: MaskedCandidate): { own: string; around: string } {
+  const own = textOf(c.el, 300);
+  let around = own;
+  for (let up = c.el.parentElement, i = 0; around.length < 40 && up && i < 2; up = up.parentElement, i++) around = textOf(up, 300);
+  return { own, around };
+}
+
+/** Note the texts maskedOnPage() and phoneMasked() will read for this candidate. */
+function wantCandidate(c: MaskedCandidate): void {
+  const { own, around } = contextOf(c);
+  want(own.toLowerCase());
+  want(around.toLowerCase());
+  want(asciiDigits(c.text).toLowerCase());
+  if (c.ask) want(c.ask);
+}
+
 function maskedOnPage(col: Collected, page: PageView): string[] {
   const out = new Set<string>();
-  for (const { el, text } of col.candidates) {
+  for (const c of col.candidates) {
     if (out.size >= MAX_MASKED) break;
-    const own = textOf(el, 300);
+    const { el, text } = c;
+    const { own, around } = contextOf(c);
     // Card words count only in the number's own element: a page lists cards and phones.
     if (own !== text && says('card', own.toLowerCase())) continue;
-    // The words around it: its element, or a parent when the element is tiny.
-    let around = own;
-    for (let up = el.parentElement, i = 0; around.length < 40 && up && i < 2; up = up.parentElement, i++)
-      around = textOf(up, 300);
     const found = phoneMasked(text, around);
     if (!found.length) {
       // Not phone-shaped, but a short tail where a code was sent ("••• 42").
@@ -292,6 +353,7 @@ export function maskedNumbersOn(doc: Document): string[] {
     const col = yield* collect(doc);
     yield* collectShadows(col);
     yield* findMaskedText(col);
+    keepCandidates(col);
     return maskedOnPage(col, { text: '', headings: '', controls: col.controls, masked: [], prose: [] });
   })();
   try {

@@ -1,6 +1,6 @@
 // Masked phone numbers in text: "+1 ••• ••• 1234", "(•••) •••-••12", "138****5678",
 // "ending in 34", "尾号5678". Returns the visible digits only: "138*5678", "*12".
-import { endingExpression, mayNameEnding, says } from './lexicon';
+import { answered, endingDigits, mayNameEnding, says } from './lexicon';
 
 const MASK = '*•●∙·∗＊✱⋅Xx';
 const MASK_RE = new RegExp(`[${MASK}]`);
@@ -8,10 +8,6 @@ const RUN = new RegExp(`[+(]?[\\d${MASK}](?:[\\d${MASK}()\\s.\\-]{0,24}[\\d${MAS
 /** Mask signs without the letters (an x is a mask only in a run of three). */
 const SIGNS = MASK.replace('Xx', '');
 const MASK_RUN = new RegExp(`[${SIGNS}]{2}|[Xx]{3}`);
-// Built on first use, and only for a text whose words say "ending in" (so the word lists are
-// here): most pages never need it.
-let endingRe: RegExp | undefined;
-const ending = (): RegExp => (endingRe ??= new RegExp(`(?:${endingExpression()})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`, 'g'));
 const PLACES = new RegExp(`[^\\d${MASK}]`, 'g');
 
 // Arabic-Indic, Persian, Devanagari and Bengali digits: "۰۹۱۲•••۴۵۶۷" is read as "0912•••4567".
@@ -29,17 +25,30 @@ export function asciiDigits(text: string): string {
 
 /** Cheap test before the full parse: could this text hold a masked number? */
 export function maybeMasked(text: string): boolean {
+  const v = probeMasked(text);
+  return typeof v === 'string' ? says('ending', v) : v;
+}
+
+/**
+ * maybeMasked(), or, when the answer hangs on words the background has not answered for yet
+ * (a page's content script), the text to ask about.
+ */
+export function probeMasked(text: string): boolean | string {
+  if (MASK_RUN.test(text)) return true;
   // Digits are made ASCII only for the few texts that hold two of them (every text node passes here).
-  return MASK_RUN.test(text) || (TWO_DIGITS.test(text) && says('ending', asciiDigits(text).toLowerCase()));
+  if (!TWO_DIGITS.test(text)) return false;
+  const lower = asciiDigits(text).toLowerCase();
+  return answered(lower) ? says('ending', lower) : lower;
 }
 
 const TWO_DIGITS = new RegExp(`[\\d${NATIVE}]{2}`);
 
 /**
  * Could any part of this text pass maybeMasked()? False is certain (read on a page's joined
- * text, it lets the content script skip a walk over every text node); true may be wrong.
+ * text, it lets the content script skip a walk over every text node); true may be wrong;
+ * undefined until the background has answered (lexicon mayNameEnding).
  */
-export function mayHoldMasked(joined: string): boolean {
+export function mayHoldMasked(joined: string): boolean | undefined {
   if (MASK_RUN.test(joined)) return true;
   // Final sigma is the one letter whose lower case depends on what follows it.
   return TWO_DIGITS.test(joined) && mayNameEnding(asciiDigits(joined).toLowerCase().replace(/ς/g, 'σ'));
@@ -99,7 +108,7 @@ export function findMasked(text: string): MaskedHit[] {
     }
   }
   const lower = text.toLowerCase();
-  if (says('ending', lower)) for (const m of lower.matchAll(ending())) out.push({ digits: `*${m[1]}`, needsContext: true });
+  if (says('ending', lower)) for (const d of endingDigits(lower)) out.push({ digits: `*${d}`, needsContext: true });
   return out;
 }
 

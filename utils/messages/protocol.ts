@@ -3,6 +3,7 @@
 // receiver (utils/messages/validate.ts); the site is always derived from the sender.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Kind } from '../types';
+import type { Answers, Ask } from '../detect/lexicon';
 
 export interface FindingPayload {
   kinds: Kind[];
@@ -37,8 +38,11 @@ export interface ProtocolMap {
   'cs-bg-guide-offer'(): boolean;
   /** The person clicked "mark changed" in the overlay: the background asks them in Rebind's own page. */
   'cs-bg-mark-changed'(): void;
-  /** The content script asks for the detector's word lists in its frame (entrypoints/words.ts). */
-  'cs-bg-words'(): boolean;
+  /**
+   * The content script asks which concepts the texts its scan collected name (the word lists
+   * stay in the background: utils/detect/lexicon).
+   */
+  'cs-bg-says'(data: Ask): Answers;
 }
 
 export const MESSAGE_TYPES = [
@@ -47,7 +51,7 @@ export const MESSAGE_TYPES = [
   'cs-bg-guide-hint',
   'cs-bg-guide-offer',
   'cs-bg-mark-changed',
-  'cs-bg-words',
+  'cs-bg-says',
 ] as const satisfies readonly (keyof ProtocolMap)[];
 
 // breakError: a malformed message must not throw inside the library; the background's

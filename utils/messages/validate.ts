@@ -1,6 +1,7 @@
 // Shape and size checks for every message the background receives.
 import * as v from 'valibot';
 import { KINDS } from '../types';
+import { MAX_ASKED, MAX_LOOSE, MAX_PENDING } from '../detect/lexicon';
 import { MESSAGE_TYPES } from './protocol';
 
 const kinds = v.pipe(v.array(v.picklist(KINDS)), v.maxLength(KINDS.length));
@@ -21,17 +22,25 @@ export const SubmitSchema = v.strictObject({
 
 const EmptySchema = v.optional(v.union([v.undefined(), v.null()]));
 
+/** A scan's question about its texts (lexicon Ask), within the caps the page keeps. */
+export const AskSchema = v.strictObject({
+  texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_ASKED))), v.maxLength(MAX_PENDING)),
+  loose: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_LOOSE))), v.maxLength(1)),
+});
+
 export const PAYLOAD_SCHEMAS = {
   'cs-bg-finding': FindingSchema,
   'cs-bg-submit': SubmitSchema,
   'cs-bg-guide-hint': EmptySchema,
   'cs-bg-guide-offer': EmptySchema,
   'cs-bg-mark-changed': EmptySchema,
-  'cs-bg-words': EmptySchema,
+  'cs-bg-says': AskSchema,
 } as const;
 
 /** Largest message we accept, serialized. Anything bigger is a hostile or broken sender. */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
+/** A scan's question carries its page's texts: bounded by the page's own caps (lexicon). */
+const MAX_BYTES: Partial<Record<(typeof MESSAGE_TYPES)[number], number>> = { 'cs-bg-says': 8 * 1024 * 1024 };
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
@@ -54,7 +63,7 @@ export function checkShape(message: unknown): Verdict {
   } catch {
     return { ok: false, reason: 'unserializable data' };
   }
-  if (size > MAX_MESSAGE_BYTES) return { ok: false, reason: `too large (${size} bytes)` };
+  if (size > (MAX_BYTES[m.type as (typeof MESSAGE_TYPES)[number]] ?? MAX_MESSAGE_BYTES)) return { ok: false, reason: `too large (${size} bytes)` };
   return { ok: true };
 }
 

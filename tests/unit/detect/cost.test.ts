@@ -5,7 +5,7 @@ import { detectPage } from '@/utils/detect';
 import { collect, findMaskedText, LIMITS } from '@/utils/detect/collect';
 import { mayHoldMasked, maybeMasked } from '@/utils/detect/masked';
 
-function run<T>(it: Generator<void, T, void>): T {
+function run<T>(it: Generator<unknown, T, void>): T {
   for (;;) {
     const step = it.next();
     if (step.done) return step.value;

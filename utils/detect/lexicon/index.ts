@@ -1,174 +1,167 @@
-// Does a text name a concept, in any language? The word lists arrive as build.ts made them:
-// spelled-out words filed by their first three characters, looked up along the text (no
-// expression to compile, which cost a page ~15 ms), and a small residue of expressions,
-// each compiled only when first read. Each distinct short text is read once, for every
-// concept at a time.
-import type { Filed, Words } from './build';
-import { BUCKET_END, bucketOf } from './hash';
-import { letterAt } from './letters';
-import { words } from './source';
+// Does a text name a concept, in any language? Read from the word lists where they are loaded
+// (lookup.ts), and otherwise from the background's answers: a page does not carry the lists
+// (165 kB parsed and ~1.3 MB kept per tab). The content script's scan notes the texts it will
+// read (`want`), asks for them all at once between its passes (`takeAsk`, `learn`;
+// utils/detect/index.ts), and a text not answered yet reads as naming nothing and is noted, so
+// the scan knows to ask and read again.
+import { local as lookup, type Lookup } from './lookup';
 import { CONCEPTS, type Concept } from './types';
 
 export type { Concept, Lexicon } from './types';
-
-/** The word lists are here (always, except in the content script before they are injected). */
-export const wordsReady = (): boolean => words() !== null;
-
-interface Entry {
-  text: string;
-  mask: number;
-  /** must not be followed by a letter */
-  end: boolean;
-}
-
-const NONE: Entry[] = [];
-
-/** One spacing's words, as build.ts filed them; buckets parsed on first read. */
-interface Index {
-  filed: Filed;
-  parsed: Map<number, Entry[]>;
-  /** 1 for a code unit that starts some word */
-  first: Uint8Array;
-}
-
-function index(filed: Filed): Index {
-  const first = new Uint8Array(65536);
-  for (let i = 0; i < filed.first.length; i++) first[filed.first.charCodeAt(i)] = 1;
-  return { filed, parsed: new Map(), first };
-}
-
-function bucket(ix: Index, b: number): Entry[] {
-  let list = ix.parsed.get(b);
-  if (list) return list;
-  const { words, at } = ix.filed;
-  const start = at[b];
-  list =
-    start === undefined
-      ? NONE
-      : words
-          .slice(start, words.indexOf(BUCKET_END, start))
-          .split('\n')
-          .map((line) => {
-            const a = line.indexOf(',');
-            return { mask: parseInt(line.slice(0, a), 36), end: line[a + 1] === '1', text: line.slice(a + 3) };
-          });
-  ix.parsed.set(b, list);
-  return list;
-}
-
-/** Concepts named by words starting at `i`. */
-function at(ix: Index, text: string, i: number): number {
-  let mask = 0;
-  const c0 = text.charCodeAt(i);
-  const c1 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-  const c2 = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
-  for (let k = 1; k <= 3; k++) {
-    if ((k === 2 && c1 < 0) || (k === 3 && c2 < 0)) break;
-    // A bucket may hold other words with the same hash: each is checked in full.
-    for (const e of bucket(ix, bucketOf(k, c0, k > 1 ? c1 : 0, k > 2 ? c2 : 0))) {
-      if ((k < 3 ? e.text.length !== k : e.text.length < 3) || !text.startsWith(e.text, i)) continue;
-      if (e.end && letterAt(text, i + e.text.length)) continue;
-      mask |= e.mask;
-    }
-  }
-  return mask;
-}
-
-interface Ready {
-  spaced: Index;
-  unspaced: Index;
-  residue: (RegExp | null | undefined)[];
-  endingLoose?: RegExp;
-  source: Words;
-}
-
-let ready: Ready | null = null;
-function load(): Ready | null {
-  if (ready) return ready;
-  const w = words();
-  if (!w) return null;
-  return (ready = { spaced: index(w.spaced), unspaced: index(w.unspaced), residue: [], source: w });
-}
-
-/** Every concept the spelled-out words name in `text` (lower case), as bits in CONCEPTS order. */
-function spelledIn(r: Ready, text: string): number {
-  let mask = 0;
-  const { spaced, unspaced } = r;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (spaced.first[c] && (i === 0 || !letterAt(text, i - 1))) mask |= at(spaced, text, i);
-    if (unspaced.first[c]) mask |= at(unspaced, text, i);
-  }
-  return mask;
-}
-
-/** The residue's expression for a concept, compiled on first read; null when it has none. */
-function residue(r: Ready, i: number): RegExp | null {
-  let re = r.residue[i];
-  if (re === undefined) {
-    const src = r.source.residue[i] ?? '';
-    r.residue[i] = re = src ? new RegExp(src) : null;
-  }
-  return re;
-}
-
-// Pages repeat their texts (a search box per block, "Add to cart" per product): each
-// distinct short text is looked up once, for all concepts.
-const masks = new Map<string, number>();
-/** per text, the concepts whose residue has been tested (their answers are in `masks`) */
-const tested = new Map<string, number>();
-let lastLong = '';
-let lastLongMask = 0;
-
-function maskOf(r: Ready, text: string): number {
-  if (text.length > 400) {
-    if (text !== lastLong) [lastLong, lastLongMask] = [text, spelledIn(r, text)];
-    return lastLongMask;
-  }
-  let m = masks.get(text);
-  if (m === undefined) {
-    m = spelledIn(r, text);
-    if (masks.size >= 4096) {
-      masks.clear();
-      tested.clear();
-    }
-    masks.set(text, m);
-  }
-  return m;
-}
 
 const BIT = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
 
 /** Does this text name the concept in any language? `text` must be lower case. */
 export function says(concept: Concept, text: string): boolean {
   if (text === '') return false;
-  const r = load();
-  if (!r) return false;
   const i = BIT[concept];
-  const bit = 1 << i;
-  const m = maskOf(r, text);
-  if (m & bit) return true;
-  const re = residue(r, i);
-  if (!re) return false;
-  if (text.length > 400) return re.test(text);
-  // The residue's answer is kept with the words' (the watcher's re-runs ask again).
-  const done = tested.get(text) ?? 0;
-  if (done & bit) return false;
-  const hit = re.test(text);
-  tested.set(text, done | bit);
-  if (hit) masks.set(text, m | bit);
-  return hit;
+  const r = local();
+  if (r) return r.says(i, text);
+  const m = answers.get(text);
+  if (m !== undefined) return (m & (1 << i)) !== 0;
+  miss(text);
+  return false;
 }
 
 /**
  * Might an `ending` word ("ending in", "尾号") start anywhere in this text, even touching other
- * letters (a page's joined text, masked.ts)? False is certain; true may be wrong.
+ * letters (a page's joined text, masked.ts)? False is certain; true may be wrong; undefined
+ * until the background has answered.
  */
-export function mayNameEnding(text: string): boolean {
-  const r = load();
-  if (!r) return false;
-  return (r.endingLoose ??= new RegExp(r.source.endingLoose)).test(text);
+export function mayNameEnding(text: string): boolean | undefined {
+  const r = local();
+  if (r) return r.loose(text);
+  // Too long to send: the caller walks on, as it does for a text too long to read.
+  if (text.length > MAX_LOOSE) return true;
+  const a = looseAnswers.get(text);
+  if (a === undefined) {
+    misses++;
+    if (!pendingLoose.size) pendingLoose.add(text);
+  }
+  return a;
 }
 
-/** The whole `ending` expression (masked.ts reads the digits after it); null before the words arrive. */
-export const endingExpression = (): string | null => load()?.source.ending ?? null;
+/** The digits after each "ending in" word of a text that names one ("ending in 34": ["34"]). */
+export function endingDigits(text: string): string[] {
+  const r = local();
+  if (r) return r.endings(text);
+  const e = endings.get(text);
+  if (e === undefined && !answers.has(text)) miss(text);
+  return e ?? [];
+}
+
+// ---- Answers from the background, for a page that does not carry the lists ----
+
+/** Longest text sent for an answer (a field's description or a notice is far shorter). */
+export const MAX_ASKED = 4000;
+/** Longest joined page text sent for mayNameEnding (longer: walked node by node). */
+export const MAX_LOOSE = 1_000_000;
+/** Texts noted for one question at most, and their characters; the rest wait for the next. */
+export const MAX_PENDING = 4096;
+const MAX_PENDING_CHARS = 1_000_000;
+
+const answers = new Map<string, number>();
+/** digits after "ending in", for the answered texts that name one */
+const endings = new Map<string, string[]>();
+const looseAnswers = new Map<string, boolean>();
+const pending = new Set<string>();
+const pendingLoose = new Set<string>();
+let pendingChars = 0;
+/** reads of a text not answered yet, ever: a verdict made across one is not kept (fields.ts) */
+let misses = 0;
+/** Tests: answer as a page does, from the background's answers only. */
+let remote = false;
+
+/** The word lists, unless this script reads answers instead. */
+const local = (): Lookup | null => (remote ? null : lookup());
+
+function miss(text: string): void {
+  misses++;
+  if (text.length > MAX_ASKED || pending.size >= MAX_PENDING || pendingChars + text.length > MAX_PENDING_CHARS || pending.has(text)) return;
+  pending.add(text);
+  pendingChars += text.length;
+}
+
+/** A question for the background: texts to answer for every concept, joined texts for mayNameEnding. */
+export interface Ask {
+  texts: string[];
+  loose: string[];
+}
+
+/**
+ * Its answers: per text the concepts it names (bits in CONCEPTS order) and the digits after its
+ * "ending in" words; per joined text, mayNameEnding's.
+ */
+export interface Answers {
+  masks: number[];
+  endings: string[][];
+  loose: boolean[];
+}
+
+/** Is this script answered by the background (no word lists of its own)? */
+export const asking = (): boolean => local() === null;
+
+/** Can says() answer for this text now? */
+export const answered = (text: string): boolean => !text || local() !== null || answers.has(text);
+
+/** Note a text the scan will read, so the next question covers it. */
+export function want(text: string): void {
+  if (text && !answers.has(text) && !local()) miss(text);
+}
+
+/** Something is noted for the next question. */
+export const hasPending = (): boolean => pending.size > 0 || pendingLoose.size > 0;
+
+/** Reads of unanswered texts so far (a verdict is kept only when this did not move). */
+export const missCount = (): number => misses;
+
+/** The texts noted since the last question, or null when there is nothing to ask. */
+export function takeAsk(): Ask | null {
+  if (!pending.size && !pendingLoose.size) return null;
+  const ask = { texts: [...pending], loose: [...pendingLoose] };
+  pending.clear();
+  pendingLoose.clear();
+  pendingChars = 0;
+  return ask;
+}
+
+/** Keep the background's answers. A reply that does not fit its question is dropped whole. */
+export function learn(ask: Ask, reply: Answers | null | undefined): boolean {
+  if (!reply || !Array.isArray(reply.masks) || !Array.isArray(reply.loose)) return false;
+  if (!Array.isArray(reply.endings) || reply.masks.length !== ask.texts.length || reply.endings.length !== ask.texts.length || reply.loose.length !== ask.loose.length) return false;
+  // Bounded: a page that keeps changing its texts cannot grow this without end.
+  if (answers.size + ask.texts.length > 16_384) {
+    answers.clear();
+    endings.clear();
+  }
+  if (looseAnswers.size > 16) looseAnswers.clear();
+  ask.texts.forEach((t, i) => {
+    answers.set(t, reply.masks[i]! >>> 0);
+    if (reply.endings[i]!.length) endings.set(t, reply.endings[i]!);
+  });
+  ask.loose.forEach((t, i) => looseAnswers.set(t, reply.loose[i] === true));
+  return true;
+}
+
+/** The background's side: answer a question from the word lists (null when they are absent). */
+export function answer(ask: Ask): Answers | null {
+  const r = lookup();
+  if (!r) return null;
+  const masks = ask.texts.map((t) => r.mask(t));
+  return {
+    masks,
+    endings: ask.texts.map((t, i) => (masks[i]! & (1 << BIT.ending) ? r.endings(t) : [])),
+    loose: ask.loose.map((t) => r.loose(t)),
+  };
+}
+
+/** Tests: read answers only (true), or the word lists again (false); forgets every answer. */
+export function answerFromBackground(on: boolean): void {
+  remote = on;
+  answers.clear();
+  endings.clear();
+  looseAnswers.clear();
+  pending.clear();
+  pendingLoose.clear();
+  pendingChars = 0;
+}

@@ -1,0 +1,103 @@
+// The content script carries no word lists: its scan asks the background which concepts its
+// texts name, between its passes (utils/detect/lexicon, step.ts). Asking must give the answer
+// the word lists give, on every labelled page, in a few round trips.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { detectDetailed, scan, type Detection } from '@/utils/detect';
+import { answer, answerFromBackground, learn, takeAsk } from '@/utils/detect/lexicon';
+import { ASK } from '@/utils/detect/step';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const SETS = ['detect', 'detect-corpus', 'detect-heldout', 'detect-heldout-b', 'detect-heldout-c'];
+
+function load(file: string): void {
+  // happy-dom loads neither stylesheets nor frames (each would be reported as an error).
+  const html = readFileSync(file, 'utf8').replace(/<link\b[^>]*>/gi, '').replace(/(<iframe\b[^>]*?)\ssrc=("[^"]*"|'[^']*'|[^\s>]+)/gi, '$1');
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+  document.write(html);
+}
+
+/** What a person and the inventory see of a detection. */
+const seen = (d: Detection) => ({
+  kinds: [...d.finding.kinds].sort(),
+  signals: d.finding.signals,
+  masked: d.finding.masked,
+  confidence: d.finding.confidence,
+  signedIn: d.finding.signedIn ?? false,
+  forms: d.forms.map((f) => ({ kinds: f.kinds, phones: f.phoneInputs.length, submitters: f.submitters.length })),
+});
+
+/** The scan as the content script runs it: every ASK answered by the background's side. */
+function detectAsking(url: string, reply = true): { d: Detection; asks: number } {
+  const it = scan(document, url);
+  let asks = 0;
+  for (;;) {
+    const step = it.next();
+    if (step.done) return { d: step.value, asks };
+    if (step.value !== ASK) continue;
+    const q = takeAsk();
+    if (!q) continue;
+    asks++;
+    if (reply) expect(learn(q, answer(q))).toBe(true);
+  }
+}
+
+afterEach(() => answerFromBackground(false));
+
+describe('a scan that asks the background', () => {
+  const pages = SETS.flatMap((set) =>
+    readdirSync(join(FIXTURES, set))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [`${set}/${f}`, join(FIXTURES, set, f)] as const),
+  );
+
+  it('covers the labelled sets', () => expect(pages.length).toBeGreaterThan(350));
+
+  it.each(pages)('%s: the same finding as the word lists give, in at most four questions', (_name, file) => {
+    const url = `https://pages.test/${_name.replace(/\W/g, '')}/account`;
+    load(file);
+    const want = seen(detectDetailed(document, url));
+    load(file);
+    answerFromBackground(true);
+    const { d, asks } = detectAsking(url);
+    expect(seen(d)).toEqual(want);
+    expect(asks).toBeLessThanOrEqual(4);
+  });
+
+  it('finds nothing, and stops, when no answer comes; a later scan with answers finds the form', () => {
+    document.body.innerHTML = '<form><input name="mobile" placeholder="Mobile number"><button type="button">Get code</button><button>Log in</button></form>';
+    answerFromBackground(true);
+    const { d } = detectAsking('https://example.com/login', false);
+    expect(d.finding.kinds).toEqual([]);
+    // The verdicts made without answers were not kept with the field.
+    const again = detectAsking('https://example.com/login');
+    expect(again.d.finding.kinds).toContain('login-otp');
+  });
+
+  it('asks nothing where the word lists are loaded', () => {
+    document.body.innerHTML = '<form><input type=tel placeholder="Phone"><button>Sign in</button></form>';
+    const it = scan(document, 'https://example.com/login');
+    for (let step = it.next(); !step.done; step = it.next()) expect(step.value).not.toBe(ASK);
+  });
+});
+
+describe('answers', () => {
+  it('name every concept of a text, the digits after "ending in", and the loose test', () => {
+    const a = answer({ texts: ['phone number', 'sent to the number ending in 34', ''], loose: ['xxending in'] })!;
+    answerFromBackground(true);
+    expect(learn({ texts: ['phone number', 'sent to the number ending in 34', ''], loose: ['xxending in'] }, a)).toBe(true);
+    expect(a.endings).toEqual([[], ['34'], []]);
+    expect(a.loose).toEqual([true]);
+    expect(a.masks[2]).toBe(0);
+  });
+
+  it('drop a reply that does not fit its question', () => {
+    answerFromBackground(true);
+    const q = { texts: ['phone'], loose: [] };
+    expect(learn(q, { masks: [], endings: [], loose: [] })).toBe(false);
+    expect(learn(q, undefined)).toBe(false);
+    expect(learn(q, { masks: [1], loose: [] } as never)).toBe(false);
+  });
+});
