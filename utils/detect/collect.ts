@@ -62,6 +62,8 @@ export interface Collected {
   candidates: MaskedCandidate[];
   /** short visible-ish texts of the page, lower case: read with the masked-number walk */
   prose: string[];
+  /** the masked-number walk, paused until the background answers whether the rest may hold one */
+  rest?: Generator<Step, void, void>;
 }
 
 const FIELDS = 'input,textarea,select,button,[role=button]';
@@ -225,7 +227,12 @@ function toControl(el: HTMLElement, root: Root): Control | null {
           : tagName === 'SELECT'
             ? 'select'
             : 'link';
-  const form = tag === 'link' ? el.closest('form') : (el as HTMLInputElement).form ?? el.closest('form');
+  if (tag === 'link') {
+    // A link is read for what it says: the attributes that name a field or a button do not matter.
+    const own = (textOf(el, 80) || attr(el, 'value', 80) || attr(el, 'aria-label', 80) || attr(el, 'title', 80)).toLowerCase();
+    return { el, tag, type, autocomplete: '', text: '', own, inputmode: '', maxLength: 0, group: el.closest('form') ?? root, memo: {} };
+  }
+  const form = (el as HTMLInputElement).form ?? el.closest('form');
   const name = attr(el, 'name');
   const id = attr(el, 'id');
   const c: Control = {
@@ -240,9 +247,9 @@ function toControl(el: HTMLElement, root: Root): Control | null {
     group: form ?? root,
     memo: {},
   };
-  if (tag === 'button' || tag === 'link') {
+  if (tag === 'button') {
     c.own = (textOf(el, 80) || attr(el, 'value', 80) || attr(el, 'aria-label', 80) || attr(el, 'title', 80)).toLowerCase();
-    if (tag === 'button') c.text = words(`${name} ${id}`);
+    c.text = words(`${name} ${id}`);
     return c;
   }
   // A field's description (labels, neighbours) and what it was judged to be are kept while
@@ -302,8 +309,33 @@ function nearbyText(el: Element): string {
   return '';
 }
 
-/** Text that may hold a masked number: read only on pages where one can matter. */
-export function* findMaskedText(out: Collected): Generator<Step, void, void> {
+/**
+ * Text that may hold a masked number: read only on pages where one can matter. Where the
+ * background must say whether the rest of the page may hold one, the walk pauses (`out.rest`)
+ * so that question goes with the scan's others; finishMaskedText() resumes it.
+ */
+export function* findMaskedText(out: Collected): Generator<void, void, void> {
+  const walk = maskedWalk(out);
+  for (let s = walk.next(); !s.done; s = walk.next()) {
+    if (s.value === ASK) {
+      out.rest = walk;
+      return;
+    }
+    yield;
+  }
+}
+
+/** The rest of a paused walk, once the background has answered; true if it found candidates. */
+export function* finishMaskedText(out: Collected): Generator<Step, boolean, void> {
+  const walk = out.rest;
+  if (!walk) return false;
+  out.rest = undefined;
+  const before = out.candidates.length;
+  yield* walk;
+  return out.candidates.length > before;
+}
+
+function* maskedWalk(out: Collected): Generator<Step, void, void> {
   let seen = 0;
   // Candidates sure already; those waiting on an answer are counted apart (keepCandidates).
   let sure = 0;

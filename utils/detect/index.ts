@@ -1,7 +1,7 @@
 // The page detector: a pure function of a Document and its URL. The same code runs in the
 // content script (sliced, see scan()), in `npm run detect` and in the unit tests.
 import { ACCOUNT_KINDS, type Kind, type PageFinding } from '../types';
-import { collect, collectLinks, collectShadows, findMaskedText, keepCandidates, type Collected, type Control, type MaskedCandidate } from './collect';
+import { collect, collectLinks, collectShadows, findMaskedText, finishMaskedText, keepCandidates, type Collected, type Control, type MaskedCandidate } from './collect';
 import { confidence, decideForm, decideLaterStep, decidePage, formRole, type Signals } from './decide';
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { asking, hasPending, says, want } from './lexicon';
@@ -102,23 +102,33 @@ export function* scan(doc: Document, url: string, earlier?: Signals, withFeature
     // masked numbers and short texts, and the page signals are skipped there, which keeps the
     // common case near a bare query.
     const gated = anchor || says('phone', base.headings) || ACCOUNT_ROLES.some((r) => says(r, base.text));
+    const from = col.controls.length;
     if (gated) {
-      const from = col.controls.length;
       yield* collectLinks(col);
       yield* findMaskedText(col);
-      wantTexts(col.controls, from);
-      if (asking()) {
-        for (const t of col.prose) want(t);
-        for (const c of col.candidates) wantCandidate(c);
-      }
-      yield* settle();
-      keepCandidates(col);
     }
     // Grouped once, after the links (if any) joined the controls.
     const anchored = yield* anchoredGroups(col);
     const views = anchored.map((controls) => ({ controls, g: groupView(controls) }));
-    for (const v of views) want(v.g.text);
+    // One question for all of it: the links', the prose's, the candidates' and the groups' texts.
+    if (asking()) {
+      wantTexts(col.controls, from);
+      for (const t of col.prose) want(t);
+      for (const c of col.candidates) wantCandidate(c);
+      for (const v of views) want(v.g.text);
+    }
     yield* settle();
+    // A walk paused for the "may the rest hold one" answer goes on; its finds are asked about.
+    if (yield* finishMaskedText(col)) {
+      for (const c of col.candidates) wantCandidate(c);
+      yield* settle();
+    }
+    keepCandidates(col);
+    // Candidates kept on an answer ("ending in 34") get their surroundings asked about.
+    if (asking()) {
+      for (const c of col.candidates) if (c.ask) wantCandidate(c, true);
+      yield* settle();
+    }
     for (let read = 0; ; read++) {
       const found = yield* judge(col, { ...base }, gated, views, earlier, withFeatures);
       if (!hasPending() || read >= MAX_REREADS) return found;
@@ -314,13 +324,16 @@ function contextOf(c: MaskedCandidate): { own: string; around: string } {
   return { own, around };
 }
 
-/** Note the texts maskedOnPage() and phoneMasked() will read for this candidate. */
-function wantCandidate(c: MaskedCandidate): void {
+/**
+ * Note the texts maskedOnPage() and phoneMasked() will read for this candidate. One that waits
+ * on an answer ("three 12 34": does it say "ending in"?) has only that asked until it is kept.
+ */
+function wantCandidate(c: MaskedCandidate, kept = false): void {
+  if (c.ask && !kept) return want(c.ask);
   const { own, around } = contextOf(c);
   want(own.toLowerCase());
   want(around.toLowerCase());
   want(asciiDigits(c.text).toLowerCase());
-  if (c.ask) want(c.ask);
 }
 
 function maskedOnPage(col: Collected, page: PageView): string[] {

@@ -6,6 +6,7 @@ import { watch, WATCH, type Host } from '@/entrypoints/page/watcher';
 import { watchSubmits } from '@/entrypoints/page/submit';
 import { detectDetailed } from '@/utils/detect';
 import type { SubmitPayload } from '@/utils/messages/protocol';
+import { answer, answerFromBackground } from '@/utils/detect/lexicon';
 
 const host = (): Host => ({
   doc: document,
@@ -52,6 +53,44 @@ describe('watcher', () => {
     }
     await vi.advanceTimersByTimeAsync(WATCH.debounceMs + 10);
     expect(runs).toBe(1);
+    w.stop();
+  });
+});
+
+describe('watcher that asks the background', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    answerFromBackground(true);
+  });
+  afterEach(() => {
+    answerFromBackground(false);
+    vi.useRealTimers();
+  });
+  const form = '<form><input name=mobile placeholder="Mobile number"><button type=button>Get code</button><button>Log in</button></form>';
+
+  it('detects once the answers arrive, asking in a few round trips', async () => {
+    document.body.innerHTML = form;
+    const asked: number[] = [];
+    const seen: string[][] = [];
+    const w = watch({ ...host(), ask: async (q) => (asked.push(q.texts.length), answer(q)!) }, (d) => seen.push(d.finding.kinds));
+    await vi.advanceTimersByTimeAsync(WATCH.debounceMs + 10);
+    expect(seen).toEqual([['login-otp']]);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThanOrEqual(3);
+    w.stop();
+  });
+
+  it('reports nothing when the background does not answer, and scans again after a change', async () => {
+    document.body.innerHTML = form;
+    let up = false;
+    const seen: string[][] = [];
+    const w = watch({ ...host(), ask: async (q) => (up ? answer(q)! : Promise.reject(new Error('no reply'))) }, (d) => seen.push(d.finding.kinds));
+    await vi.advanceTimersByTimeAsync(WATCH.debounceMs + 10);
+    expect(seen).toEqual([]);
+    up = true;
+    document.body.insertAdjacentHTML('beforeend', '<p>changed</p>');
+    await vi.advanceTimersByTimeAsync(WATCH.debounceMs + 10);
+    expect(seen).toEqual([['login-otp']]);
     w.stop();
   });
 });
