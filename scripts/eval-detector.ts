@@ -130,19 +130,69 @@ export interface Row extends Truth {
   /** every signal the detector saw (Detection.features): the learned-weights experiment's input */
   features: string[];
   ms: number;
+  /** the scan run as the content script runs it (asking the background): same kinds and signals? how many questions? */
+  asked: { same: boolean; asks: number };
 }
 
-/** detectDetailed on the page as it is now: the finding and its features. */
-function detectWithFeatures(page: Page, bundle: string): Promise<{ kinds: Kind[]; signals: string[]; features: string[]; ms: number }> {
+/**
+ * detectDetailed on the page as it is now: the finding and its features. Then the same scan as
+ * the content script runs it, without word lists in the page, each question answered by the
+ * background's side (lexicon answer()), after forgetting what the first scan kept per field.
+ */
+function detectWithFeatures(page: Page, bundle: string): Promise<Omit<Row, keyof Truth | 'lang'>> {
   return page.evaluate((bundle) => {
-    type D = { detectDetailed: (doc: Document, url: string, earlier: undefined, withFeatures: boolean) => { finding: { kinds: Kind[]; signals: string[] }; features?: string[] } };
+    type Detection = { finding: { kinds: Kind[]; signals: string[] }; features?: string[] };
+    type Ask = { texts: string[]; loose: string[] };
+    type D = {
+      detectDetailed: (doc: Document, url: string, earlier: undefined, withFeatures: boolean) => Detection;
+      scan: (doc: Document, url: string) => Generator<unknown, Detection, void>;
+      ASK: unknown;
+      takeAsk: () => Ask | null;
+      answer: (q: Ask) => unknown;
+      learn: (q: Ask, a: unknown) => boolean;
+      answerFromBackground: (on: boolean) => void;
+      forgetScans: () => void;
+    };
     const g = globalThis as unknown as { __rebindDetect?: D };
     if (!g.__rebindDetect) (0, eval)(bundle);
+    const D = g.__rebindDetect!;
     const t0 = performance.now();
-    const d = g.__rebindDetect!.detectDetailed(document, location.href, undefined, true);
+    const d = D.detectDetailed(document, location.href, undefined, true);
     const ms = performance.now() - t0;
-    return { kinds: d.finding.kinds, signals: d.finding.signals, features: d.features ?? [], ms: Math.round(ms * 100) / 100 };
+    D.forgetScans();
+    D.answerFromBackground(true);
+    let asks = 0;
+    let other: Detection;
+    try {
+      const it = D.scan(document, location.href);
+      for (;;) {
+        const step = it.next();
+        if (step.done) {
+          other = step.value;
+          break;
+        }
+        const q = step.value === D.ASK ? D.takeAsk() : null;
+        if (!q) continue;
+        asks++;
+        D.learn(q, D.answer(q));
+      }
+    } finally {
+      D.answerFromBackground(false);
+    }
+    const same = JSON.stringify([[...other.finding.kinds].sort(), other.finding.signals]) === JSON.stringify([[...d.finding.kinds].sort(), d.finding.signals]);
+    return { kinds: d.finding.kinds, signals: d.finding.signals, features: d.features ?? [], ms: Math.round(ms * 100) / 100, asked: { same, asks } };
   }, bundle);
+}
+
+/** How the content script's way (asking the background) compares, for a report. */
+function askedLine(rows: readonly Row[]): string {
+  const asks = rows.map((r) => r.asked.asks).sort((a, b) => a - b);
+  const differ = rows.filter((r) => !r.asked.same);
+  return (
+    `Asking the background instead (as the content script does, no word lists in the page): the same kinds and signals on ` +
+    `${rows.length - differ.length} of ${rows.length} pages; questions per page: median ${asks[Math.floor(asks.length / 2)] ?? 0}, max ${asks[asks.length - 1] ?? 0}.` +
+    (differ.length ? ` Different: ${differ.map((r) => `\`${r.file}\``).join(', ')}.` : '')
+  );
 }
 
 const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(3) : 'n/a');
@@ -186,7 +236,7 @@ function report(rows: Row[]): string {
   }
   const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
   lines.push('', `Detector time per page: median ${ms[Math.floor(ms.length / 2)]?.toFixed(2)} ms, ` +
-    `p95 ${ms[Math.floor(ms.length * 0.95)]?.toFixed(2)} ms, max ${ms[ms.length - 1]?.toFixed(2)} ms.`);
+    `p95 ${ms[Math.floor(ms.length * 0.95)]?.toFixed(2)} ms, max ${ms[ms.length - 1]?.toFixed(2)} ms.`, '', askedLine(rows));
   const wrong = (title: string, list: Row[]) => {
     lines.push('', `${title} (${list.length}):`, '');
     for (const r of list) lines.push(`- \`${r.file}\` (${r.context}): kinds [${r.kinds.join(', ')}]; signals ${r.signals.join(', ') || 'none'}`);
@@ -230,7 +280,7 @@ export async function runPages(browser: Browser, dir: string, files: readonly st
       return { ...truth, ...r };
     } catch (e) {
       console.error(`${file}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
-      return { ...truth, kinds: [], signals: ['error'], features: [], ms: 0 };
+      return { ...truth, kinds: [], signals: ['error'], features: [], ms: 0, asked: { same: false, asks: 0 } };
     } finally {
       await page.close();
     }
@@ -268,7 +318,7 @@ const LABELLED = [
 
 function devReport(rows: Row[], dir = DEV_CORPUS): string {
   const lines = [`Pages: ${rows.length} (${relative(ROOT, dir)}, labels.json); tying a phone to the account: ${rows.filter((r) => r.account).length}.`, ''];
-  lines.push(perLanguage(rows), '');
+  lines.push(perLanguage(rows), '', askedLine(rows), '');
   const wrong = rows.filter((r) => r.account !== predAccount(r));
   lines.push(`Wrong (${wrong.length}):`, '');
   for (const r of wrong) lines.push(`- \`${r.file}\` (truth ${r.account ? 'account' : 'not'}): kinds [${r.kinds.join(', ')}]; signals ${r.signals.join(', ') || 'none'}`);

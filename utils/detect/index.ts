@@ -380,3 +380,6 @@ export function maskedNumbersOn(doc: Document): string[] {
 }
 
 export { collect, forgetScans, type Root } from './collect';
+// For the eval, which runs the scan both ways in Chromium (scripts/eval-detector.ts).
+export { answer, answerFromBackground, learn, takeAsk } from './lexicon';
+export { ASK } from './step';
