@@ -142,7 +142,7 @@ export interface Row extends Truth {
 function detectWithFeatures(page: Page, bundle: string): Promise<Omit<Row, keyof Truth | 'lang'>> {
   return page.evaluate((bundle) => {
     type Detection = { finding: { kinds: Kind[]; signals: string[] }; features?: string[] };
-    type Ask = { texts: string[]; loose: string[] };
+    type Ask = { texts: string[]; loose: boolean };
     type D = {
       detectDetailed: (doc: Document, url: string, earlier: undefined, withFeatures: boolean) => Detection;
       scan: (doc: Document, url: string) => Generator<unknown, Detection, void>;

@@ -3,8 +3,8 @@
 // same-origin frames are followed; closed roots and cross-origin frames cannot be read.
 // A generator: it yields at safe points so the content script can slice the work.
 import { attr, clip, textOf, words } from './text';
-import { says } from './lexicon';
-import { mayHoldMasked, probeMasked } from './masked';
+import { mayNameEnding, says } from './lexicon';
+import { joinedProbe, probeMasked } from './masked';
 import { ASK, type Step } from './step';
 
 export const LIMITS = {
@@ -401,8 +401,11 @@ const MAX_JOINED = 4_000_000;
 function* mayHoldMaskedIn(root: Root): Generator<Step, boolean, void> {
   const text = ('documentElement' in root ? root.documentElement : root)?.textContent ?? '';
   if (text.length > MAX_JOINED) return true;
-  const may = mayHoldMasked(text);
+  // masked.ts mayHoldMasked, with the lower-cased text made once across the question.
+  const probe = joinedProbe(text);
+  if (typeof probe === 'boolean') return probe;
+  const may = mayNameEnding(probe);
   if (may !== undefined) return may;
   yield ASK;
-  return mayHoldMasked(text) ?? true;
+  return mayNameEnding(probe) ?? true;
 }

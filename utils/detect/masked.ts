@@ -46,12 +46,18 @@ const TWO_DIGITS = new RegExp(`[\\d${NATIVE}]{2}`);
 /**
  * Could any part of this text pass maybeMasked()? False is certain (read on a page's joined
  * text, it lets the content script skip a walk over every text node); true may be wrong;
- * undefined until the background has answered (lexicon mayNameEnding).
+ * undefined until the background has sent what the test needs (lexicon mayNameEnding).
  */
 export function mayHoldMasked(joined: string): boolean | undefined {
+  const p = joinedProbe(joined);
+  return typeof p === 'string' ? mayNameEnding(p) : p;
+}
+
+/** mayHoldMasked's answer when it needs no words, else the text to test for "ending in" words. */
+export function joinedProbe(joined: string): boolean | string {
   if (MASK_RUN.test(joined)) return true;
   // Final sigma is the one letter whose lower case depends on what follows it.
-  return TWO_DIGITS.test(joined) && mayNameEnding(asciiDigits(joined).toLowerCase().replace(/ς/g, 'σ'));
+  return TWO_DIGITS.test(joined) && asciiDigits(joined).toLowerCase().replace(/ς/g, 'σ');
 }
 
 // Two or more mask characters (not letters), then two to four digits that end the token.

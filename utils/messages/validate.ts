@@ -1,7 +1,7 @@
 // Shape and size checks for every message the background receives.
 import * as v from 'valibot';
 import { KINDS } from '../types';
-import { MAX_ASKED, MAX_LOOSE, MAX_PENDING } from '../detect/lexicon';
+import { MAX_ASKED, MAX_PENDING } from '../detect/lexicon';
 import { MESSAGE_TYPES } from './protocol';
 
 const kinds = v.pipe(v.array(v.picklist(KINDS)), v.maxLength(KINDS.length));
@@ -25,7 +25,7 @@ const EmptySchema = v.optional(v.union([v.undefined(), v.null()]));
 /** A scan's question about its texts (lexicon Ask), within the caps the page keeps. */
 export const AskSchema = v.strictObject({
   texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_ASKED))), v.maxLength(MAX_PENDING)),
-  loose: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_LOOSE))), v.maxLength(1)),
+  loose: v.boolean(),
 });
 
 export const PAYLOAD_SCHEMAS = {
@@ -40,7 +40,7 @@ export const PAYLOAD_SCHEMAS = {
 /** Largest message we accept, serialized. Anything bigger is a hostile or broken sender. */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
 /** A scan's question carries its page's texts: bounded by the page's own caps (lexicon). */
-const MAX_BYTES: Partial<Record<(typeof MESSAGE_TYPES)[number], number>> = { 'cs-bg-says': 8 * 1024 * 1024 };
+const MAX_BYTES: Partial<Record<(typeof MESSAGE_TYPES)[number], number>> = { 'cs-bg-says': 4 * 1024 * 1024 };
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 

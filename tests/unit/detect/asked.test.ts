@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectDetailed, scan, type Detection } from '@/utils/detect';
-import { answer, answerFromBackground, learn, takeAsk } from '@/utils/detect/lexicon';
+import { answer, answerFromBackground, learn, mayNameEnding, says, takeAsk } from '@/utils/detect/lexicon';
 import { ASK } from '@/utils/detect/step';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -84,20 +84,29 @@ describe('a scan that asks the background', () => {
 });
 
 describe('answers', () => {
-  it('name every concept of a text, the digits after "ending in", and the loose test', () => {
-    const a = answer({ texts: ['phone number', 'sent to the number ending in 34', ''], loose: ['xxending in'] })!;
+  it('name every concept of a text, the digits after "ending in", and send the loose test when asked', () => {
+    const q = { texts: ['phone number', 'sent to the number ending in 34', ''], loose: true };
+    const a = answer(q)!;
     answerFromBackground(true);
-    expect(learn({ texts: ['phone number', 'sent to the number ending in 34', ''], loose: ['xxending in'] }, a)).toBe(true);
+    expect(mayNameEnding('xxending in')).toBeUndefined();
+    expect(learn(q, a)).toBe(true);
     expect(a.endings).toEqual([[], ['34'], []]);
-    expect(a.loose).toEqual([true]);
     expect(a.masks[2]).toBe(0);
+    expect(says('phone', 'phone number')).toBe(true);
+    expect(says('phone', 'sent to the number ending in 34')).toBe(false);
+    // The page tests its joined text itself: "ending in" glued to other letters, or not there.
+    expect(mayNameEnding('xxending in')).toBe(true);
+    expect(mayNameEnding('nothing here 12')).toBe(false);
+    expect(answer({ texts: [], loose: false })).toEqual({ masks: [], endings: [] });
   });
 
   it('drop a reply that does not fit its question', () => {
     answerFromBackground(true);
-    const q = { texts: ['phone'], loose: [] };
-    expect(learn(q, { masks: [], endings: [], loose: [] })).toBe(false);
+    const q = { texts: ['phone'], loose: true };
+    expect(learn(q, { masks: [], endings: [] })).toBe(false);
     expect(learn(q, undefined)).toBe(false);
-    expect(learn(q, { masks: [1], loose: [] } as never)).toBe(false);
+    expect(learn(q, { masks: [1] } as never)).toBe(false);
+    expect(learn(q, { masks: [1], endings: [[]] })).toBe(false);
+    expect(learn(q, { masks: [1], endings: [[]], loose: '(' })).toBe(false);
   });
 });

@@ -100,12 +100,12 @@ describe('malformed and hostile messages are dropped, not merely logged', () => 
   it('a scan\'s question is answered from the background\'s word lists; a malformed one gets no answer', async () => {
     pageRuntime(url);
     const { CONCEPTS } = await import('@/utils/detect/lexicon/types');
-    const reply = await send.send('cs-bg-says', { texts: ['phone number', '手机号', 'newsletter'], loose: [] });
+    const reply = await send.send('cs-bg-says', { texts: ['phone number', '手机号', 'newsletter'], loose: false });
     const named = reply.masks.map((m) => CONCEPTS.filter((_, i) => m & (1 << i)));
     expect(named[0]).toContain('phone');
     expect(named[1]).toContain('phone');
     expect(named[2]).not.toContain('phone');
-    expect(await raw({ id: 3, type: 'cs-bg-says', timestamp: 1, data: { texts: 'phone', loose: [] } }, url)).toEqual({ res: undefined });
+    expect(await raw({ id: 3, type: 'cs-bg-says', timestamp: 1, data: { texts: 'phone', loose: false } }, url)).toEqual({ res: undefined });
     expect(vi.mocked(console.warn)).toHaveBeenCalledWith(expect.stringContaining('dropped message'));
   });
 

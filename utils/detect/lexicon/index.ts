@@ -26,19 +26,16 @@ export function says(concept: Concept, text: string): boolean {
 /**
  * Might an `ending` word ("ending in", "尾号") start anywhere in this text, even touching other
  * letters (a page's joined text, masked.ts)? False is certain; true may be wrong; undefined
- * until the background has answered.
+ * until the background has sent the one expression this needs (a page's joined text can be
+ * megabytes: the expression, 2.7 kB, travels instead).
  */
 export function mayNameEnding(text: string): boolean | undefined {
   const r = local();
   if (r) return r.loose(text);
-  // Too long to send: the caller walks on, as it does for a text too long to read.
-  if (text.length > MAX_LOOSE) return true;
-  const a = looseAnswers.get(text);
-  if (a === undefined) {
-    misses++;
-    if (!pendingLoose.size) pendingLoose.add(text);
-  }
-  return a;
+  if (looseRe) return looseRe.test(text);
+  misses++;
+  wantLoose = true;
+  return undefined;
 }
 
 /** The digits after each "ending in" word of a text that names one ("ending in 34": ["34"]). */
@@ -54,8 +51,6 @@ export function endingDigits(text: string): string[] {
 
 /** Longest text sent for an answer (a field's description or a notice is far shorter). */
 export const MAX_ASKED = 4000;
-/** Longest joined page text sent for mayNameEnding (longer: walked node by node). */
-export const MAX_LOOSE = 1_000_000;
 /** Texts noted for one question at most, and their characters; the rest wait for the next. */
 export const MAX_PENDING = 4096;
 const MAX_PENDING_CHARS = 1_000_000;
@@ -63,9 +58,10 @@ const MAX_PENDING_CHARS = 1_000_000;
 const answers = new Map<string, number>();
 /** digits after "ending in", for the answered texts that name one */
 const endings = new Map<string, string[]>();
-const looseAnswers = new Map<string, boolean>();
+/** mayNameEnding's expression, from the background */
+let looseRe: RegExp | null = null;
 const pending = new Set<string>();
-const pendingLoose = new Set<string>();
+let wantLoose = false;
 let pendingChars = 0;
 /** reads of a text not answered yet, ever: a verdict made across one is not kept (fields.ts) */
 let misses = 0;
@@ -82,20 +78,20 @@ function miss(text: string): void {
   pendingChars += text.length;
 }
 
-/** A question for the background: texts to answer for every concept, joined texts for mayNameEnding. */
+/** A question for the background: texts to answer for every concept; `loose`: send mayNameEnding's expression. */
 export interface Ask {
   texts: string[];
-  loose: string[];
+  loose: boolean;
 }
 
 /**
  * Its answers: per text the concepts it names (bits in CONCEPTS order) and the digits after its
- * "ending in" words; per joined text, mayNameEnding's.
+ * "ending in" words; mayNameEnding's expression when asked for.
  */
 export interface Answers {
   masks: number[];
   endings: string[][];
-  loose: boolean[];
+  loose?: string;
 }
 
 /** Is this script answered by the background (no word lists of its own)? */
@@ -110,36 +106,41 @@ export function want(text: string): void {
 }
 
 /** Something is noted for the next question. */
-export const hasPending = (): boolean => pending.size > 0 || pendingLoose.size > 0;
+export const hasPending = (): boolean => pending.size > 0 || wantLoose;
 
 /** Reads of unanswered texts so far (a verdict is kept only when this did not move). */
 export const missCount = (): number => misses;
 
 /** The texts noted since the last question, or null when there is nothing to ask. */
 export function takeAsk(): Ask | null {
-  if (!pending.size && !pendingLoose.size) return null;
-  const ask = { texts: [...pending], loose: [...pendingLoose] };
+  if (!pending.size && !wantLoose) return null;
+  const ask = { texts: [...pending], loose: wantLoose };
   pending.clear();
-  pendingLoose.clear();
+  wantLoose = false;
   pendingChars = 0;
   return ask;
 }
 
 /** Keep the background's answers. A reply that does not fit its question is dropped whole. */
 export function learn(ask: Ask, reply: Answers | null | undefined): boolean {
-  if (!reply || !Array.isArray(reply.masks) || !Array.isArray(reply.loose)) return false;
-  if (!Array.isArray(reply.endings) || reply.masks.length !== ask.texts.length || reply.endings.length !== ask.texts.length || reply.loose.length !== ask.loose.length) return false;
+  if (!reply || !Array.isArray(reply.masks) || !Array.isArray(reply.endings)) return false;
+  if (reply.masks.length !== ask.texts.length || reply.endings.length !== ask.texts.length || (ask.loose && typeof reply.loose !== 'string')) return false;
+  if (ask.loose) {
+    try {
+      looseRe = new RegExp(reply.loose!);
+    } catch {
+      return false;
+    }
+  }
   // Bounded: a page that keeps changing its texts cannot grow this without end.
   if (answers.size + ask.texts.length > 16_384) {
     answers.clear();
     endings.clear();
   }
-  if (looseAnswers.size > 16) looseAnswers.clear();
   ask.texts.forEach((t, i) => {
     answers.set(t, reply.masks[i]! >>> 0);
     if (reply.endings[i]!.length) endings.set(t, reply.endings[i]!);
   });
-  ask.loose.forEach((t, i) => looseAnswers.set(t, reply.loose[i] === true));
   return true;
 }
 
@@ -151,7 +152,7 @@ export function answer(ask: Ask): Answers | null {
   return {
     masks,
     endings: ask.texts.map((t, i) => (masks[i]! & (1 << BIT.ending) ? r.endings(t) : [])),
-    loose: ask.loose.map((t) => r.loose(t)),
+    ...(ask.loose ? { loose: r.looseSource() } : {}),
   };
 }
 
@@ -160,8 +161,8 @@ export function answerFromBackground(on: boolean): void {
   remote = on;
   answers.clear();
   endings.clear();
-  looseAnswers.clear();
+  looseRe = null;
   pending.clear();
-  pendingLoose.clear();
+  wantLoose = false;
   pendingChars = 0;
 }

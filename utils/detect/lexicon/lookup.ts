@@ -15,6 +15,8 @@ export interface Lookup {
   says(bit: number, text: string): boolean;
   /** might an "ending in" word start anywhere, even touching other letters? */
   loose(text: string): boolean;
+  /** that test's expression (the background sends it to a page) */
+  looseSource(): string;
   /** the digits after each "ending in" ("ending in 34": ["34"]) */
   endings(text: string): string[];
   /** every concept the text names, as bits */
@@ -172,6 +174,7 @@ export function local(): Lookup | null {
   return (lookup = {
     says: (i, text) => saysBit(r, i, text),
     loose: (text) => (r.endingLoose ??= new RegExp(r.source.endingLoose)).test(text),
+    looseSource: () => r.source.endingLoose,
     endings: (text) => {
       r.ending ??= new RegExp(`(?:${r.source.ending})\\s*[:：]?\\s*[(（]?(\\d{2,4})(?!\\d)`, 'g');
       return [...text.matchAll(r.ending)].map((m) => m[1]!);
