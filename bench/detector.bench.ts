@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { bundleDetector, launch, pageWords, ROOT } from '../scripts/detect';
+import { answer, type Ask } from '../utils/detect/lexicon';
+import { bundleDetector, launch, pageAsking, ROOT } from '../scripts/detect';
 import { CORPUS, stripManual } from '../scripts/eval-detector';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? Infinity);
@@ -90,9 +91,11 @@ async function corpusRatios(bundle: string): Promise<PageCost[]> {
   return out;
 }
 
+// The watcher as the content script runs it: no word lists in the page; its questions go out
+// of the page and are answered by the background's side (here Node, through exposeFunction).
 async function watcherBundle(): Promise<string> {
   const r = await build({
-    ...pageWords(),
+    ...pageAsking(),
     entryPoints: [resolve(ROOT, 'entrypoints/page/watcher.ts')],
     bundle: true,
     format: 'iife',
@@ -132,6 +135,7 @@ const RUN_WATCHER = `new Promise((done) => {
     doc: document, url: () => 'https://bench.test/signin',
     setTimeout: (fn, ms) => setTimeout(() => { const a = performance.now(); fn(); const d = performance.now() - a; slices++; if (d > longest) longest = d; }, ms),
     clearTimeout: (id) => clearTimeout(id), now: () => performance.now(), isValid: () => true,
+    ask: (q) => globalThis.__rebindAsk(q),
   };
   W.watch(host, (d) => {
     setTimeout(() => { po.disconnect(); done({ kinds: d.finding.kinds, longest, slices, total: performance.now() - t0, longTasks }); }, 100);
@@ -146,6 +150,7 @@ async function synthetic() {
     for (const n of [5_000, 50_000, 200_000]) {
       const page = await browser.newPage();
       await page.route('**/*', (r) => r.fulfill({ body: '<!doctype html><html><body></body></html>', contentType: 'text/html' }));
+      await page.exposeFunction('__rebindAsk', (q: Ask) => answer(q));
       await page.goto('https://bench.test/');
       const nodes = (await page.evaluate(SYNTH(n))) as number;
       await page.evaluate(`(0, eval)(${JSON.stringify(bundle)})`);

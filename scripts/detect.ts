@@ -14,7 +14,23 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /**
- * The word lists as the content script gets them, for an esbuild bundle of page code: built
+ * The content script's lexicon for an esbuild bundle of page code: no word lists at all
+ * (lexicon/lookup.ts swapped for lookup-none.ts, as wxt.config.ts does); its scans ask.
+ */
+export function pageAsking(): { plugins: Plugin[] } {
+  const lookup = resolve(ROOT, 'utils/detect/lexicon/lookup.ts').replace(/\.ts$/, '');
+  const none = resolve(ROOT, 'utils/detect/lexicon/lookup-none.ts');
+  const plugin: Plugin = {
+    name: 'rebind-page-asking',
+    setup(b) {
+      b.onResolve({ filter: /\/lookup$/ }, (args) => (resolve(args.resolveDir, args.path) === lookup ? { path: none } : undefined));
+    },
+  };
+  return { plugins: [plugin] };
+}
+
+/**
+ * The word lists as the guide overlay gets them, for an esbuild bundle of page code: built
  * here once (lexicon/source.ts) and set on globalThis by a banner, with lexicon/source.ts
  * swapped for source-page.ts (as wxt.config.ts does), so no page builds them again.
  */

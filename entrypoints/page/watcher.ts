@@ -129,7 +129,8 @@ export function watch(host: Host, onResult: (d: Detection) => void): Watcher {
     const answered = (q: Ask): void => {
       const give = (ok: boolean): void => {
         if (!host.isValid()) return;
-        if (ok) return slice();
+        // A task of its own, like every slice (not the reply's callback).
+        if (ok) return void host.setTimeout(slice, 0);
         running = false;
         if (dirty) schedule();
       };
