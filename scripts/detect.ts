@@ -13,38 +13,29 @@ import { words } from '../utils/detect/lexicon/source';
 export const ROOT = resolve(import.meta.dirname, '..');
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-/**
- * The content script's lexicon for an esbuild bundle of page code: no word lists at all
- * (lexicon/lookup.ts swapped for lookup-none.ts, as wxt.config.ts does); its scans ask.
- */
-export function pageAsking(): { plugins: Plugin[] } {
-  const lookup = resolve(ROOT, 'utils/detect/lexicon/lookup.ts').replace(/\.ts$/, '');
-  const none = resolve(ROOT, 'utils/detect/lexicon/lookup-none.ts');
-  const plugin: Plugin = {
-    name: 'rebind-page-asking',
-    setup(b) {
-      b.onResolve({ filter: /\/lookup$/ }, (args) => (resolve(args.resolveDir, args.path) === lookup ? { path: none } : undefined));
-    },
-  };
-  return { plugins: [plugin] };
+/** An esbuild plugin that resolves one module of utils/detect/lexicon to a stand-in (as wxt.config.ts does). */
+function swapLexicon(name: string, from: string, to: string): Plugin {
+  const real = resolve(ROOT, 'utils/detect/lexicon', from);
+  const stand = resolve(ROOT, 'utils/detect/lexicon', `${to}.ts`);
+  const filter = new RegExp(`/${from}$`);
+  return { name, setup: (b) => void b.onResolve({ filter }, (args) => (resolve(args.resolveDir, args.path) === real ? { path: stand } : undefined)) };
 }
 
 /**
- * The word lists as the guide overlay gets them, for an esbuild bundle of page code: built
- * here once (lexicon/source.ts) and set on globalThis by a banner, with lexicon/source.ts
- * swapped for source-page.ts (as wxt.config.ts does), so no page builds them again.
+ * The content script's lexicon for an esbuild bundle of page code: no word lists at all
+ * (lookup.ts swapped for lookup-none.ts); its scans ask.
  */
-export function pageWords(): { plugins: Plugin[]; banner: { js: string } } {
-  const source = resolve(ROOT, 'utils/detect/lexicon/source.ts').replace(/\.ts$/, '');
-  const stand = resolve(ROOT, 'utils/detect/lexicon/source-page.ts');
-  const plugin: Plugin = {
-    name: 'rebind-page-words',
-    setup(b) {
-      b.onResolve({ filter: /\/source$/ }, (args) => (resolve(args.resolveDir, args.path) === source ? { path: stand } : undefined));
-    },
-  };
-  return { plugins: [plugin], banner: { js: `globalThis.__rebindWords=JSON.parse(${JSON.stringify(JSON.stringify(words()))});` } };
-}
+export const pageAsking = (): { plugins: Plugin[] } => ({ plugins: [swapLexicon('rebind-page-asking', 'lookup', 'lookup-none')] });
+
+/**
+ * The word lists as the guide overlay gets them, for an esbuild bundle of page code: built
+ * here once (lexicon/source.ts) and set on globalThis by a banner, with source.ts swapped for
+ * source-page.ts, so no page builds them again.
+ */
+export const pageWords = (): { plugins: Plugin[]; banner: { js: string } } => ({
+  plugins: [swapLexicon('rebind-page-words', 'source', 'source-page')],
+  banner: { js: `globalThis.__rebindWords=JSON.parse(${JSON.stringify(JSON.stringify(words()))});` },
+});
 
 /** utils/detect as one IIFE that sets globalThis.__rebindDetect (with the word lists, pageWords). */
 export async function bundleDetector(): Promise<string> {

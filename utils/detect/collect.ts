@@ -1,11 +1,9 @@
 // Walks a page once, within fixed caps, and gathers what the signals read: form controls,
-// buttons and links, and text that may hold a masked number. Open shadow roots and
+// buttons and links (the text walk for prose and masked numbers is text-walk.ts). Open shadow roots and
 // same-origin frames are followed; closed roots and cross-origin frames cannot be read.
 // A generator: it yields at safe points so the content script can slice the work.
-import { attr, clip, textOf, words } from './text';
-import { mayNameEnding, says } from './lexicon';
-import { joinedProbe, probeMasked } from './masked';
-import { ASK, type Step } from './step';
+import { attr, textOf, words } from './text';
+import type { Step } from './step';
 
 export const LIMITS = {
   /** documents and shadow roots visited */
@@ -71,7 +69,6 @@ const FIELDS = 'input,textarea,select,button,[role=button]';
 const LINKS = 'a[href],[role=link],[role=tab]';
 // Check boxes and radios never say what a form is for; skipping them skips their labels.
 const SKIP_INPUT = new Set(['hidden', 'image', 'file', 'color', 'range', 'reset', 'checkbox', 'radio']);
-const TEXT_PARENT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 
 export function* collect(doc: Document): Generator<void, Collected, void> {
   labelMaps = new WeakMap(); // labels are read afresh on every scan
@@ -307,105 +304,4 @@ function nearbyText(el: Element): string {
   const caption = !prev && parent?.previousElementSibling;
   if (caption && !NOT_LABEL.has(caption.tagName) && !caption.querySelector('input,button,a,select,textarea')) return textOf(caption, 80);
   return '';
-}
-
-/**
- * Text that may hold a masked number: read only on pages where one can matter. Where the
- * background must say whether the rest of the page may hold one, the walk pauses (`out.rest`)
- * so that question goes with the scan's others; finishMaskedText() resumes it.
- */
-export function* findMaskedText(out: Collected): Generator<void, void, void> {
-  const walk = maskedWalk(out);
-  for (let s = walk.next(); !s.done; s = walk.next()) {
-    if (s.value === ASK) {
-      out.rest = walk;
-      return;
-    }
-    yield;
-  }
-}
-
-/** The rest of a paused walk, once the background has answered; true if it found candidates. */
-export function* finishMaskedText(out: Collected): Generator<Step, boolean, void> {
-  const walk = out.rest;
-  if (!walk) return false;
-  out.rest = undefined;
-  const before = out.candidates.length;
-  yield* walk;
-  return out.candidates.length > before;
-}
-
-function* maskedWalk(out: Collected): Generator<Step, void, void> {
-  let seen = 0;
-  // Candidates sure already; those waiting on an answer are counted apart (keepCandidates).
-  let sure = 0;
-  let asked = 0;
-  const add = (text: string, el: Element, probe: boolean | string) => {
-    if (probe === true) {
-      if (sure >= LIMITS.maskedCandidates) return;
-      sure++;
-      out.candidates.push({ text, el });
-    } else if (probe && asked < LIMITS.maskedAsked) {
-      asked++;
-      out.candidates.push({ text, el, ask: probe });
-    }
-  };
-  for (const c of out.controls) {
-    if (c.tag !== 'input' || !(c.el as HTMLInputElement).readOnly) continue;
-    const v = clip((c.el as HTMLInputElement).value, 40);
-    add(v, c.el, probeMasked(v));
-  }
-  for (let r = 0; r < out.roots.length; r++) {
-    const root = out.roots[r]!;
-    const doc = 'createTreeWalker' in root ? root : root.ownerDocument;
-    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    // Once the prose is full, the rest of the walk only looks for masked numbers: in the last
-    // root, stop when its joined text (one native read) cannot hold one. Earlier roots walk
-    // on: their node count decides how far the text-node cap lets later roots be read.
-    let more: boolean | undefined = r === out.roots.length - 1 ? undefined : true;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (++seen > LIMITS.textNodes || (sure >= LIMITS.maskedCandidates && out.prose.length >= LIMITS.prose)) return;
-      if (out.prose.length >= LIMITS.prose) {
-        more ??= yield* mayHoldMaskedIn(root);
-        if (!more) return;
-      }
-      if (seen % LIMITS.chunk === 0) yield;
-      const data = (n as Text).data;
-      if (data.length < 4) continue;
-      // Short texts (a notice, an option's label, a total, a help sentence) feed the prose signals.
-      if (data.length <= 300 && out.prose.length < LIMITS.prose && /\S\S/.test(data)) {
-        const parent = n.parentElement;
-        if (parent && !TEXT_PARENT_SKIP.has(parent.tagName)) out.prose.push(data.replace(/\s+/g, ' ').trim().toLowerCase());
-      }
-      const probe = probeMasked(data.length > 300 ? data.slice(0, 300) : data);
-      if (!probe) continue;
-      const parent = n.parentElement;
-      if (!parent || TEXT_PARENT_SKIP.has(parent.tagName)) continue;
-      add(clip(data, 300), parent, probe);
-    }
-  }
-}
-
-/**
- * After the background answered: the candidates that waited on it are kept when their text
- * names "ending in", in page order, within the cap.
- */
-export function keepCandidates(out: Collected): void {
-  if (!out.candidates.some((c) => c.ask)) return;
-  out.candidates = out.candidates.filter((c) => !c.ask || says('ending', c.ask)).slice(0, LIMITS.maskedCandidates);
-}
-
-/** Longest joined text read for that test; a larger root is walked node by node. */
-const MAX_JOINED = 4_000_000;
-
-function* mayHoldMaskedIn(root: Root): Generator<Step, boolean, void> {
-  const text = ('documentElement' in root ? root.documentElement : root)?.textContent ?? '';
-  if (text.length > MAX_JOINED) return true;
-  // masked.ts mayHoldMasked, with the lower-cased text made once across the question.
-  const probe = joinedProbe(text);
-  if (typeof probe === 'boolean') return probe;
-  const may = mayNameEnding(probe);
-  if (may !== undefined) return may;
-  yield ASK;
-  return mayNameEnding(probe) ?? true;
 }

@@ -1,12 +1,13 @@
 // The page detector: a pure function of a Document and its URL. The same code runs in the
 // content script (sliced, see scan()), in `npm run detect` and in the unit tests.
 import { ACCOUNT_KINDS, type Kind, type PageFinding } from '../types';
-import { collect, collectLinks, collectShadows, findMaskedText, finishMaskedText, keepCandidates, type Collected, type Control, type MaskedCandidate } from './collect';
+import { collect, collectLinks, collectShadows, type Collected, type Control, type MaskedCandidate } from './collect';
 import { confidence, decideForm, decideLaterStep, decidePage, formRole, type Signals } from './decide';
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
 import { asking, hasPending, says, want } from './lexicon';
 import { asciiDigits, maskedTail, phoneMasked } from './masked';
 import { ASK, settle, type Step } from './step';
+import { findMaskedText, finishMaskedText, keepCandidates } from './text-walk';
 import { FORM_SIGNALS, PAGE_SIGNALS, ROLES, type GroupView, type PageSignal, type PageView } from './signals';
 import { MASKED, MASKED_TAIL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SIGNED_IN, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 import { phoneLoginOption } from './signals/phone-login-option';

@@ -2,7 +2,8 @@
 // early only where no text node could hold a masked number.
 import { describe, expect, it, vi } from 'vitest';
 import { detectPage } from '@/utils/detect';
-import { collect, findMaskedText, LIMITS } from '@/utils/detect/collect';
+import { collect, LIMITS } from '@/utils/detect/collect';
+import { findMaskedText } from '@/utils/detect/text-walk';
 import { mayHoldMasked, maybeMasked } from '@/utils/detect/masked';
 
 function run<T>(it: Generator<unknown, T, void>): T {
