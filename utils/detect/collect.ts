@@ -246,7 +246,7 @@ function toControl(el: HTMLElement, root: Root): Control | null {
   };
   if (tag === 'button') {
     c.own = (textOf(el, 80) || attr(el, 'value', 80) || attr(el, 'aria-label', 80) || attr(el, 'title', 80)).toLowerCase();
-    c.text = words(`${name} ${id}`);
+    c.text = name || id ? words(`${name} ${id}`) : '';
     return c;
   }
   // A field's description (labels, neighbours) and what it was judged to be are kept while

@@ -4,7 +4,7 @@ import { ACCOUNT_KINDS, type Kind, type PageFinding } from '../types';
 import { collect, collectLinks, collectShadows, type Collected, type Control, type MaskedCandidate } from './collect';
 import { confidence, decideForm, decideLaterStep, decidePage, formRole, type Signals } from './decide';
 import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } from './fields';
-import { asking, hasPending, says, want } from './lexicon';
+import { asking, hasPending, says, want, wantLooseEnding } from './lexicon';
 import { asciiDigits, maskedTail, phoneMasked } from './masked';
 import { ASK, settle, type Step } from './step';
 import { findMaskedText, finishMaskedText, keepCandidates } from './text-walk';
@@ -84,6 +84,9 @@ export function* scan(doc: Document, url: string, earlier?: Signals, withFeature
   try {
     const col = yield* collect(doc);
     const base = pageView(doc, url, col);
+    // The loose "ending" test comes with the first answers: the text walk then asks only about
+    // the few texts with digits that may say "ending in", and never pauses for it.
+    wantLooseEnding();
     wantTexts(col.controls, 0);
     want(base.text);
     want(base.headings);

@@ -1,6 +1,6 @@
 // Masked phone numbers in text: "+1 ••• ••• 1234", "(•••) •••-••12", "138****5678",
 // "ending in 34", "尾号5678". Returns the visible digits only: "138*5678", "*12".
-import { answered, endingDigits, mayNameEnding, says } from './lexicon';
+import { answered, endingDigits, endingRuledOut, mayNameEnding, says } from './lexicon';
 
 const MASK = '*•●∙·∗＊✱⋅Xx';
 const MASK_RE = new RegExp(`[${MASK}]`);
@@ -38,7 +38,9 @@ export function probeMasked(text: string): boolean | string {
   // Digits are made ASCII only for the few texts that hold two of them (every text node passes here).
   if (!TWO_DIGITS.test(text)) return false;
   const lower = asciiDigits(text).toLowerCase();
-  return answered(lower) ? says('ending', lower) : lower;
+  if (answered(lower)) return says('ending', lower);
+  // No "ending" word can be in it (the loose test, read as on the joined text): no question.
+  return endingRuledOut(lower.replace(/ς/g, 'σ')) ? false : lower;
 }
 
 const TWO_DIGITS = new RegExp(`[\\d${NATIVE}]{2}`);

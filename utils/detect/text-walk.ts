@@ -74,15 +74,14 @@ function* maskedWalk(out: Collected): Generator<Step, void, void> {
       const data = (n as Text).data;
       if (data.length < 4) continue;
       // Short texts (a notice, an option's label, a total, a help sentence) feed the prose signals.
-      if (data.length <= 300 && out.prose.length < LIMITS.prose && /\S\S/.test(data)) {
-        const parent = n.parentElement;
-        if (parent && !TEXT_PARENT_SKIP.has(parent.tagName)) out.prose.push(data.replace(/\s+/g, ' ').trim().toLowerCase());
-      }
+      const prose = data.length <= 300 && out.prose.length < LIMITS.prose && /\S\S/.test(data);
       const probe = probeMasked(data.length > 300 ? data.slice(0, 300) : data);
-      if (!probe) continue;
+      if (!prose && !probe) continue;
+      // The parent is read once, for either: every DOM read costs in a content script.
       const parent = n.parentElement;
       if (!parent || TEXT_PARENT_SKIP.has(parent.tagName)) continue;
-      add(clip(data, 300), parent, probe);
+      if (prose) out.prose.push(data.replace(/\s+/g, ' ').trim().toLowerCase());
+      if (probe) add(clip(data, 300), parent, probe);
     }
   }
 }

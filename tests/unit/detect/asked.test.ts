@@ -76,6 +76,33 @@ describe('a scan that asks the background', () => {
     expect(again.d.finding.kinds).toContain('login-otp');
   });
 
+  it('asks with its first question for the loose "ending" test, and then asks only about the texts with digits that may say "ending in"', () => {
+    // Long texts (not short prose, which is asked about anyway) with digits in them.
+    const rows = Array.from({ length: 40 }, (_, i) => `<li>Order ${1000 + i} shipped 12 34. ${'Tracking details follow. '.repeat(14)}</li>`).join('');
+    document.body.innerHTML = `<h1>Account security</h1><ul>${rows}</ul><p>Two-step codes go to the phone ending in 4821</p><a href="/phone">Change</a>`;
+    answerFromBackground(true);
+    const questions: string[][] = [];
+    const it = scan(document, 'https://example.com/account/security');
+    let first = true;
+    for (let step = it.next(); ; step = it.next()) {
+      if (step.done) {
+        expect(step.value.finding.masked).toEqual(['*4821']);
+        break;
+      }
+      if (step.value !== ASK) continue;
+      const q = takeAsk();
+      if (!q) continue;
+      expect(q.loose).toBe(first);
+      first = false;
+      questions.push(q.texts);
+      expect(learn(q, answer(q))).toBe(true);
+    }
+    const asked = questions.flat();
+    expect(asked).toContain('two-step codes go to the phone ending in 4821');
+    // The order rows name no "ending" word: ruled out in the page, never sent.
+    expect(asked.filter((t) => t.includes('shipped'))).toEqual([]);
+  });
+
   it('asks nothing where the word lists are loaded', () => {
     document.body.innerHTML = '<form><input type=tel placeholder="Phone"><button>Sign in</button></form>';
     const it = scan(document, 'https://example.com/login');

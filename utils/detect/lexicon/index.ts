@@ -24,6 +24,23 @@ export function says(concept: Concept, text: string): boolean {
 }
 
 /**
+ * Every concept a text names, as bits (`names()` reads one): one lookup for a text that several
+ * signals read for several concepts. An unanswered text names nothing and is noted, as in says().
+ */
+export function concepts(text: string): number {
+  if (text === '') return 0;
+  const r = local();
+  if (r) return r.mask(text);
+  const m = answers.get(text);
+  if (m !== undefined) return m;
+  miss(text);
+  return 0;
+}
+
+/** Does this concepts() mask hold the concept? */
+export const names = (mask: number, concept: Concept): boolean => (mask & (1 << BIT[concept])) !== 0;
+
+/**
  * Might an `ending` word ("ending in", "尾号") start anywhere in this text, even touching other
  * letters (a page's joined text, masked.ts)? False is certain; true may be wrong; undefined
  * until the background has sent the one expression this needs (a page's joined text can be
@@ -46,6 +63,12 @@ export function endingDigits(text: string): string[] {
   if (e === undefined && !answers.has(text)) miss(text);
   return e ?? [];
 }
+
+/**
+ * Certain that no `ending` word is in this text (lower case, final sigma as σ, as the page's
+ * joined text is read): the loose expression has arrived and finds none. False when unknown.
+ */
+export const endingRuledOut = (text: string): boolean => looseRe !== null && !looseRe.test(text);
 
 // ---- Answers from the background, for a page that does not carry the lists ----
 
@@ -103,6 +126,14 @@ export const answered = (text: string): boolean => !text || local() !== null || 
 /** Note a text the scan will read, so the next question covers it. */
 export function want(text: string): void {
   if (text && !answers.has(text) && !local()) miss(text);
+}
+
+/**
+ * Ask for mayNameEnding's expression with the next question: with it a page rules out most
+ * texts with digits ("three 12 34") itself, instead of asking about each.
+ */
+export function wantLooseEnding(): void {
+  if (!looseRe && !local()) wantLoose = true;
 }
 
 /** Something is noted for the next question. */

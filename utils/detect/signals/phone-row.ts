@@ -4,6 +4,7 @@ import { isAction, shownByWords } from '../fields';
 import { says } from '../lexicon';
 import { textOf } from '../text';
 import { PHONE_ROW } from './ids';
+import { proseNaming } from './prose';
 import type { PageSignal } from './types';
 
 export const phoneRow: PageSignal = {
@@ -11,7 +12,7 @@ export const phoneRow: PageSignal = {
   page: (p) => {
     if (!says('settings', p.text) && !p.signedIn) return false;
     // A notice: "Your phone number is not verified yet", "手机号未验证".
-    if (p.prose.some((t) => t.length <= 100 && says('phone', t) && says('edit', t) && !says('contact', t))) return true;
+    if (proseNaming(p, 'phone').some((i) => p.prose[i]!.length <= 100 && says('edit', p.prose[i]!) && !says('contact', p.prose[i]!))) return true;
     // A row: the action's own words say add/change, its row names a phone.
     const edit = (own: string) => own.length <= 24 && says('edit', own);
     return shownByWords(p.controls, edit, (c) => {

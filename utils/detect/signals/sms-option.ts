@@ -3,14 +3,15 @@
 import { isAction, shownByWords } from '../fields';
 import { says } from '../lexicon';
 import { SMS_OPTION } from './ids';
+import { proseNaming } from './prose';
 import type { PageSignal } from './types';
 
 export const smsOption: PageSignal = {
   id: SMS_OPTION,
   page: (p) => {
-    const mfaPage = says('mfa', p.text) || p.prose.some((t) => t.length <= 80 && says('mfa', t));
+    const mfaPage = says('mfa', p.text) || proseNaming(p, 'mfa').some((i) => p.prose[i]!.length <= 80);
     if (!mfaPage) return false;
     const option = (t: string) => t.length <= 40 && says('sms', t) && !says('signup', t);
-    return p.prose.some(option) || shownByWords(p.controls, option, isAction);
+    return proseNaming(p, 'sms').some((i) => option(p.prose[i]!)) || shownByWords(p.controls, option, isAction);
   },
 };

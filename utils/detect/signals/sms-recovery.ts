@@ -3,19 +3,23 @@
 import { isAction, shownByWords } from '../fields';
 import { says } from '../lexicon';
 import { SMS_RECOVERY } from './ids';
-import type { PageSignal } from './types';
+import { proseNaming } from './prose';
+import type { PageSignal, PageView } from './types';
 
 const viaSms = (t: string) => t.length <= 300 && (says('sms', t) || (says('phone', t) && says('sendCode', t)));
 const bySms = (t: string) => says('recovery', t) && viaSms(t);
 // "Forgot your password?" and, right after it, the sentence that says how: the SMS sentence
 // need not repeat the recovery words when the short text before it asks the question.
-const afterQuestion = (t: string, i: number, all: readonly string[]) =>
-  i > 0 && all[i - 1]!.length <= 60 && says('recovery', all[i - 1]!) && viaSms(t) && (says('code', t) || says('phone', t));
+const answersQuestion = (question: string, t: string | undefined) =>
+  t !== undefined && question.length <= 60 && viaSms(t) && (says('code', t) || says('phone', t));
+
+// Only texts that name recovery can start either: the sentence itself, or the question before it.
+function inProse(p: PageView): boolean {
+  for (const i of proseNaming(p, 'recovery')) if (viaSms(p.prose[i]!) || answersQuestion(p.prose[i]!, p.prose[i + 1])) return true;
+  return false;
+}
 
 export const smsRecovery: PageSignal = {
   id: SMS_RECOVERY,
-  page: (p) =>
-    (!!p.password || says('login', p.text) || says('recovery', p.text)) &&
-    (p.prose.some((t, i, all) => bySms(t) || afterQuestion(t, i, all)) ||
-      shownByWords(p.controls, bySms, isAction)),
+  page: (p) => (!!p.password || says('login', p.text) || says('recovery', p.text)) && (inProse(p) || shownByWords(p.controls, bySms, isAction)),
 };
