@@ -15,6 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT } from '../scripts/detect';
+import { LIMITS } from '../utils/detect/collect';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SIZES = [5_000, 50_000, 200_000];
@@ -36,13 +37,27 @@ const BARE = `let n = 0;
 for (const el of document.querySelectorAll('input, select, textarea, button')) for (const a of el.attributes) n += a.value.length;
 globalThis.__bare = n;`;
 
-function bareExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rebind-bare-'));
+// The least any detector must do on these pages, with no judging at all: touch the extension
+// API (a script that talks to its background pays for it on first use), read the controls as
+// the bare script does, read the links' texts, and walk the text nodes as far as the detector's
+// prose cap. What the whole script costs above this is its own code.
+const FLOOR = `const id = globalThis.chrome?.runtime?.id;
+let n = 0;
+for (const el of document.querySelectorAll('input, select, textarea, button')) for (const a of el.attributes) n += a.value.length;
+const links = document.querySelectorAll('a[href],[role=link],[role=tab]');
+for (let i = 0; i < links.length && i < ${LIMITS.links}; i++) n += links[i].textContent.length;
+const w = document.createTreeWalker(document, 4);
+let prose = 0;
+for (let t = w.nextNode(); t && prose < ${LIMITS.prose}; t = w.nextNode()) if (t.data.length >= 4 && t.parentElement) prose++;
+globalThis.__floor = [id, n, prose];`;
+
+function referenceExtension(name: string, js: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `rebind-${name}-`));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'bare', version: '1.0',
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['bare.js'], run_at: 'document_idle' }],
+    manifest_version: 3, name, version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['page.js'], run_at: 'document_idle' }],
   }));
-  writeFileSync(join(dir, 'bare.js'), BARE);
+  writeFileSync(join(dir, 'page.js'), js);
   return dir;
 }
 
@@ -96,13 +111,15 @@ async function main() {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
-  const bareDir = bareExtension();
+  const bareDir = referenceExtension('bare', BARE);
+  const floorDir = referenceExtension('floor', FLOOR);
   const also = process.env.BENCH_ALSO ? resolve(process.env.BENCH_ALSO) : null;
   if (also && !existsSync(join(also, 'page.js'))) throw new Error(`BENCH_ALSO: no page.js in ${also}`);
   const a = await open(whole);
   const b = await open(bareDir);
+  const fl = await open(floorDir);
   const c = also ? await open(also) : null;
-  type Row = { nodes: number; whole: Sample; bare: Sample; also: Sample | null; ratios: number[] };
+  type Row = { nodes: number; whole: Sample; bare: Sample; floor: Sample; also: Sample | null; ratios: number[]; floorRatios: number[] };
   const rows: Row[] = [];
   const mid = (xs: Sample[]): Sample => ({ ms: median(xs.map((x) => x.ms)), heapMb: median(xs.map((x) => x.heapMb)) });
   // The machine may be shared: the ratio of the two, measured side by side, is what counts.
@@ -113,12 +130,14 @@ async function main() {
       const ws: Sample[] = [];
       const bs: Sample[] = [];
       const cs: Sample[] = [];
+      const fs: Sample[] = [];
       const ratios: number[] = [];
+      const floorRatios: number[] = [];
       // warm-up: first navigation of each browser
-      for (const x of [a, b, c]) if (x) await measure(x.ctx, url);
+      for (const x of [a, b, fl, c]) if (x) await measure(x.ctx, url);
       for (let r = 0; r < ROUNDS; r++) {
         // Rotate which goes first, so a slow moment of the machine hits each.
-        const order = [a, b, c].filter((x) => x !== null);
+        const order = [a, b, fl, c].filter((x) => x !== null);
         for (let k = 0; k < r % order.length; k++) order.push(order.shift()!);
         const got = new Map<unknown, Sample>();
         for (const x of order) got.set(x, await measure(x.ctx, url));
@@ -127,15 +146,17 @@ async function main() {
         ws.push(w);
         bs.push(bare);
         if (c) cs.push(got.get(c)!);
+        fs.push(got.get(fl)!);
         ratios.push(w.ms / bare.ms);
+        floorRatios.push(got.get(fl)!.ms / bare.ms);
       }
-      rows.push({ nodes: n, whole: mid(ws), bare: mid(bs), also: c ? mid(cs) : null, ratios });
-      console.error(`${n}: whole ${ws.map((x) => f(x.ms)).join(' ')} | bare ${bs.map((x) => f(x.ms)).join(' ')}${c ? ` | also ${cs.map((x) => f(x.ms)).join(' ')}` : ''}`);
+      rows.push({ nodes: n, whole: mid(ws), bare: mid(bs), floor: mid(fs), also: c ? mid(cs) : null, ratios, floorRatios });
+      console.error(`${n}: whole ${ws.map((x) => f(x.ms)).join(' ')} | bare ${bs.map((x) => f(x.ms)).join(' ')} | floor ${fs.map((x) => f(x.ms)).join(' ')}${c ? ` | also ${cs.map((x) => f(x.ms)).join(' ')}` : ''}`);
     }
   } finally {
-    for (const x of [a, b, c]) await x?.ctx.close();
+    for (const x of [a, b, fl, c]) await x?.ctx.close();
     server.close();
-    for (const d of [a.profile, b.profile, c?.profile, bareDir]) if (d) rmSync(d, { recursive: true, force: true });
+    for (const d of [a.profile, b.profile, fl.profile, c?.profile, bareDir, floorDir]) if (d) rmSync(d, { recursive: true, force: true });
   }
   const size = statSync(join(whole, 'page.js')).size;
   const lines = [
@@ -152,6 +173,14 @@ async function main() {
       (r) =>
         `| ${r.nodes.toLocaleString('en')} | ${f(r.whole.ms)} | ${f(r.bare.ms)} | **${f(median(r.ratios))}x** | ${f(Math.min(...r.ratios))}–${f(Math.max(...r.ratios))}x | ${f(r.whole.heapMb)} / ${f(r.bare.heapMb)} |`,
     ),
+    '',
+    'The reading floor, in the same rounds: a script that touches the extension API, reads the controls as the bare one does, ' +
+      `reads the links' texts and walks the text nodes to the detector's prose cap (${LIMITS.prose}), and judges nothing. ` +
+      'What the whole script costs above it is its own code (compiled on every page load) and its judging.',
+    '',
+    '| elements | reading floor (ms) | floor / bare | whole / floor |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.nodes.toLocaleString('en')} | ${f(r.floor.ms)} | ${f(median(r.floorRatios))}x | ${f(r.whole.ms / r.floor.ms)}x |`),
     ...(also
       ? [
           '',
