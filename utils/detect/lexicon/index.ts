@@ -14,27 +14,18 @@ const BIT = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept
 /** Does this text name the concept in any language? `text` must be lower case. */
 export function says(concept: Concept, text: string): boolean {
   if (text === '') return false;
-  const i = BIT[concept];
   const r = local();
-  if (r) return r.says(i, text);
-  const m = answers.get(text);
-  if (m !== undefined) return (m & (1 << i)) !== 0;
-  miss(text);
-  return false;
+  return r ? r.says(BIT[concept], text) : names(fromAnswers(text), concept);
 }
 
 /**
  * Every concept a text names, as bits (`names()` reads one): one lookup for a text that several
- * signals read for several concepts. An unanswered text names nothing and is noted, as in says().
+ * signals read for several concepts.
  */
 export function concepts(text: string): number {
   if (text === '') return 0;
   const r = local();
-  if (r) return r.mask(text);
-  const m = answers.get(text);
-  if (m !== undefined) return m;
-  miss(text);
-  return 0;
+  return r ? r.mask(text) : fromAnswers(text);
 }
 
 /** Does this concepts() mask hold the concept? */
@@ -93,6 +84,14 @@ let remote = false;
 
 /** The word lists, unless this script reads answers instead. */
 const local = (): Lookup | null => (remote ? null : lookup());
+
+/** The background's answer for a text; one not answered yet names nothing and is noted for the next question. */
+function fromAnswers(text: string): number {
+  const m = answers.get(text);
+  if (m !== undefined) return m;
+  miss(text);
+  return 0;
+}
 
 function miss(text: string): void {
   misses++;
