@@ -33,8 +33,9 @@ function synthetic(nodes: number): string {
   return `<!doctype html><html lang="en"><head><title>Sign in</title></head><body>${html.join('')}</body></html>`;
 }
 
-const BARE = `let n = 0;
-for (const el of document.querySelectorAll('input, select, textarea, button')) for (const a of el.attributes) n += a.value.length;
+const CONTROLS = `let n = 0;
+for (const el of document.querySelectorAll('input, select, textarea, button')) for (const a of el.attributes) n += a.value.length;`;
+const BARE = `${CONTROLS}
 globalThis.__bare = n;`;
 
 // The least any detector must do on these pages, with no judging at all: touch the extension
@@ -42,8 +43,7 @@ globalThis.__bare = n;`;
 // the bare script does, read the links' texts, and walk the text nodes as far as the detector's
 // prose cap. What the whole script costs above this is its own code.
 const FLOOR = `const id = globalThis.chrome?.runtime?.id;
-let n = 0;
-for (const el of document.querySelectorAll('input, select, textarea, button')) for (const a of el.attributes) n += a.value.length;
+${CONTROLS}
 const links = document.querySelectorAll('a[href],[role=link],[role=tab]');
 for (let i = 0; i < links.length && i < ${LIMITS.links}; i++) n += links[i].textContent.length;
 const w = document.createTreeWalker(document, 4);

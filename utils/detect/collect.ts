@@ -3,7 +3,6 @@
 // same-origin frames are followed; closed roots and cross-origin frames cannot be read.
 // A generator: it yields at safe points so the content script can slice the work.
 import { attr, textOf, words } from './text';
-import type { Step } from './step';
 
 export const LIMITS = {
   /** documents and shadow roots visited */
@@ -60,8 +59,6 @@ export interface Collected {
   candidates: MaskedCandidate[];
   /** short visible-ish texts of the page, lower case: read with the masked-number walk */
   prose: string[];
-  /** the masked-number walk, paused until the background answers whether the rest may hold one */
-  rest?: Generator<Step, void, void>;
 }
 
 const FIELDS = 'input,textarea,select,button,[role=button]';
@@ -246,7 +243,7 @@ function toControl(el: HTMLElement, root: Root): Control | null {
   };
   if (tag === 'button') {
     c.own = (textOf(el, 80) || attr(el, 'value', 80) || attr(el, 'aria-label', 80) || attr(el, 'title', 80)).toLowerCase();
-    c.text = name || id ? words(`${name} ${id}`) : '';
+    c.text = words(`${name} ${id}`);
     return c;
   }
   // A field's description (labels, neighbours) and what it was judged to be are kept while

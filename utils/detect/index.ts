@@ -7,7 +7,7 @@ import { isCodeField, isPassword, isPhoneField, isPhoneIdentifier, visible } fro
 import { asking, hasPending, says, want, wantLooseEnding } from './lexicon';
 import { asciiDigits, maskedTail, phoneMasked } from './masked';
 import { ASK, settle, type Step } from './step';
-import { findMaskedText, finishMaskedText, keepCandidates } from './text-walk';
+import { findMaskedText, keepCandidates } from './text-walk';
 import { FORM_SIGNALS, PAGE_SIGNALS, ROLES, type GroupView, type PageSignal, type PageView } from './signals';
 import { MASKED, MASKED_TAIL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SIGNED_IN, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 import { phoneLoginOption } from './signals/phone-login-option';
@@ -122,11 +122,6 @@ export function* scan(doc: Document, url: string, earlier?: Signals, withFeature
       for (const v of views) want(v.g.text);
     }
     yield* settle();
-    // A walk paused for the "may the rest hold one" answer goes on; its finds are asked about.
-    if (yield* finishMaskedText(col)) {
-      for (const c of col.candidates) wantCandidate(c);
-      yield* settle();
-    }
     keepCandidates(col);
     // Candidates kept on an answer ("ending in 34") get their surroundings asked about.
     if (asking()) {

@@ -1,6 +1,6 @@
 // Masked phone numbers in text: "+1 ••• ••• 1234", "(•••) •••-••12", "138****5678",
 // "ending in 34", "尾号5678". Returns the visible digits only: "138*5678", "*12".
-import { answered, endingDigits, endingRuledOut, mayNameEnding, says } from './lexicon';
+import { answered, endingDigits, mayNameEnding, says } from './lexicon';
 
 const MASK = '*•●∙·∗＊✱⋅Xx';
 const MASK_RE = new RegExp(`[${MASK}]`);
@@ -40,8 +40,12 @@ export function probeMasked(text: string): boolean | string {
   const lower = asciiDigits(text).toLowerCase();
   if (answered(lower)) return says('ending', lower);
   // No "ending" word can be in it (the loose test, read as on the joined text): no question.
-  return endingRuledOut(lower.replace(/ς/g, 'σ')) ? false : lower;
+  return mayNameEnding(finalSigma(lower)) === false ? false : lower;
 }
+
+// Final sigma is the one letter whose lower case depends on what follows it: the loose test
+// reads it as σ, on a text alone as on the page's joined text.
+const finalSigma = (lower: string): string => lower.replace(/ς/g, 'σ');
 
 const TWO_DIGITS = new RegExp(`[\\d${NATIVE}]{2}`);
 
@@ -51,15 +55,8 @@ const TWO_DIGITS = new RegExp(`[\\d${NATIVE}]{2}`);
  * undefined until the background has sent what the test needs (lexicon mayNameEnding).
  */
 export function mayHoldMasked(joined: string): boolean | undefined {
-  const p = joinedProbe(joined);
-  return typeof p === 'string' ? mayNameEnding(p) : p;
-}
-
-/** mayHoldMasked's answer when it needs no words, else the text to test for "ending in" words. */
-export function joinedProbe(joined: string): boolean | string {
   if (MASK_RUN.test(joined)) return true;
-  // Final sigma is the one letter whose lower case depends on what follows it.
-  return TWO_DIGITS.test(joined) && asciiDigits(joined).toLowerCase().replace(/ς/g, 'σ');
+  return TWO_DIGITS.test(joined) && mayNameEnding(finalSigma(asciiDigits(joined).toLowerCase()));
 }
 
 // Two or more mask characters (not letters), then two to four digits that end the token.

@@ -1,42 +1,16 @@
 // The text walk: short texts of the page for the prose signals, and text that may hold a masked
 // number, read on pages where one can matter (utils/detect/index.ts). A generator, sliced like
-// collect.ts; where the content script must ask the background whether the rest of the page may
-// hold a masked number, the walk pauses so that question goes with the scan's others.
+// collect.ts. In the content script it runs after the first answers, which bring the loose
+// "ending in" test (lexicon wantLooseEnding), so it never waits on the background.
 import { LIMITS, type Collected, type Root } from './collect';
-import { mayNameEnding, says } from './lexicon';
-import { joinedProbe, probeMasked } from './masked';
-import { ASK, type Step } from './step';
+import { says } from './lexicon';
+import { mayHoldMasked, probeMasked } from './masked';
 import { clip } from './text';
 
 const TEXT_PARENT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 
-/**
- * Text that may hold a masked number: read only on pages where one can matter. Where the
- * background must say whether the rest of the page may hold one, the walk pauses (`out.rest`)
- * so that question goes with the scan's others; finishMaskedText() resumes it.
- */
+/** Short texts for the prose signals, and text that may hold a masked number (`out.candidates`). */
 export function* findMaskedText(out: Collected): Generator<void, void, void> {
-  const walk = maskedWalk(out);
-  for (let s = walk.next(); !s.done; s = walk.next()) {
-    if (s.value === ASK) {
-      out.rest = walk;
-      return;
-    }
-    yield;
-  }
-}
-
-/** The rest of a paused walk, once the background has answered; true if it found candidates. */
-export function* finishMaskedText(out: Collected): Generator<Step, boolean, void> {
-  const walk = out.rest;
-  if (!walk) return false;
-  out.rest = undefined;
-  const before = out.candidates.length;
-  yield* walk;
-  return out.candidates.length > before;
-}
-
-function* maskedWalk(out: Collected): Generator<Step, void, void> {
   let seen = 0;
   // Candidates sure already; those waiting on an answer are counted apart (keepCandidates).
   let sure = 0;
@@ -67,7 +41,7 @@ function* maskedWalk(out: Collected): Generator<Step, void, void> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (++seen > LIMITS.textNodes || (sure >= LIMITS.maskedCandidates && out.prose.length >= LIMITS.prose)) return;
       if (out.prose.length >= LIMITS.prose) {
-        more ??= yield* mayHoldMaskedIn(root);
+        more ??= mayHoldMaskedIn(root);
         if (!more) return;
       }
       if (seen % LIMITS.chunk === 0) yield;
@@ -98,14 +72,8 @@ export function keepCandidates(out: Collected): void {
 /** Longest joined text read for that test; a larger root is walked node by node. */
 const MAX_JOINED = 4_000_000;
 
-function* mayHoldMaskedIn(root: Root): Generator<Step, boolean, void> {
+/** Might the rest of this root hold a masked number? Read on its joined text; unknown reads as yes. */
+function mayHoldMaskedIn(root: Root): boolean {
   const text = ('documentElement' in root ? root.documentElement : root)?.textContent ?? '';
-  if (text.length > MAX_JOINED) return true;
-  // masked.ts mayHoldMasked, with the lower-cased text made once across the question.
-  const probe = joinedProbe(text);
-  if (typeof probe === 'boolean') return probe;
-  const may = mayNameEnding(probe);
-  if (may !== undefined) return may;
-  yield ASK;
-  return mayNameEnding(probe) ?? true;
+  return text.length > MAX_JOINED || (mayHoldMasked(text) ?? true);
 }

@@ -55,12 +55,6 @@ export function endingDigits(text: string): string[] {
   return e ?? [];
 }
 
-/**
- * Certain that no `ending` word is in this text (lower case, final sigma as σ, as the page's
- * joined text is read): the loose expression has arrived and finds none. False when unknown.
- */
-export const endingRuledOut = (text: string): boolean => looseRe !== null && !looseRe.test(text);
-
 // ---- Answers from the background, for a page that does not carry the lists ----
 
 /** Longest text sent for an answer (a field's description or a notice is far shorter). */
