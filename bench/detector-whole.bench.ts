@@ -1,12 +1,14 @@
 // The whole content script against a bare one, in Chromium, side by side in one run.
-// Two browsers: one with the built extension (.output/chrome-mv3, `npm run bench` builds it),
+// Browsers: one with the built extension (.output/chrome-mv3, `npm run bench` builds it),
 // one with a bare extension whose content script only queries the page's form controls and
 // reads their attributes. Each loads the same synthetic pages (5k / 50k / 200k elements, one
 // phone form), interleaved, and the page's script time is read from Chromium's own counter
 // (CDP Performance.getMetrics ScriptDuration; the pages run no script of their own), and the
 // page's JS heap in use after the scan and a garbage collection (JSHeapUsedSize: what a tab
 // holds for us).
-// BENCH_ALSO=<dir>: a third browser with another build (an earlier commit's .output/chrome-mv3),
+// Two more reference extensions run in the same rounds: the reading floor and the hand-off floor
+// (below), which say how much of the whole script's cost any detector reading these pages pays.
+// BENCH_ALSO=<dir>: one more browser with another build (an earlier commit's .output/chrome-mv3),
 // measured in the same rounds, so a change is judged against its base in one run.
 import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -51,13 +53,49 @@ let prose = 0;
 for (let t = w.nextNode(); t && prose < ${LIMITS.prose}; t = w.nextNode()) if (t.data.length >= 4 && t.parentElement) prose++;
 globalThis.__floor = [id, n, prose];`;
 
-function referenceExtension(name: string, js: string): string {
+// What a detector that judged in its background would still do in the page, judging nothing:
+// read what the signals read (each control's naming attributes, label, form and visibility; the
+// links' texts; the short texts to the prose cap; title and headings) and hand it over in one
+// message, answered by a background that only counts it. Measures whether moving the judging
+// out of the page could meet the target.
+const HANDOFF = `(() => {
+const clip = (s, n = 200) => (s ? (s.length > n ? s.slice(0, n) : s) : '');
+const text = (el, n = 200) => (el ? clip(el.textContent, n * 2).replace(/\\s+/g, ' ').trim().slice(0, n) : '');
+const forms = [];
+const formOf = (f) => { if (!f) return -1; let i = forms.indexOf(f); if (i < 0) i = forms.push(f) - 1; return i; };
+const labels = new Map();
+for (const l of document.querySelectorAll('label[for]')) { const f = l.getAttribute('for'); if (f && !labels.has(f)) labels.set(f, l); }
+const controls = [];
+for (const el of document.querySelectorAll('input,textarea,select,button,[role=button]')) {
+  const a = (k) => clip(el.getAttribute(k));
+  const id = a('id');
+  const label = el.closest('label') ?? (id ? labels.get(id) : undefined);
+  controls.push([el.tagName, el.type || '', a('name'), id, a('placeholder'), a('aria-label'), a('autocomplete'), a('inputmode'), a('maxlength'), a('title'),
+    text(label), el.tagName === 'BUTTON' ? text(el, 80) : '', formOf(el.form ?? el.closest('form')), el.checkVisibility()]);
+}
+const links = [];
+const ls = document.querySelectorAll('a[href],[role=link],[role=tab]');
+for (let i = 0; i < ls.length && i < ${LIMITS.links}; i++) links.push([text(ls[i], 80), formOf(ls[i].closest('form'))]);
+const prose = [];
+const w = document.createTreeWalker(document, 4);
+for (let t = w.nextNode(); t && prose.length < ${LIMITS.prose}; t = w.nextNode()) {
+  const d = t.data;
+  if (d.length >= 4 && /\\S\\S/.test(d) && t.parentElement) prose.push(d.replace(/\\s+/g, ' ').trim().toLowerCase());
+}
+const headings = [...document.querySelectorAll('h1,h2')].slice(0, 4).map((h) => text(h, 80));
+chrome.runtime.sendMessage({ title: document.title, headings, controls, links, prose }).then((r) => { globalThis.__handoff = r; });
+})();`;
+const HANDOFF_BACKGROUND = 'chrome.runtime.onMessage.addListener((m, _s, reply) => { reply(m.controls.length + m.links.length + m.prose.length); });';
+
+function referenceExtension(name: string, js: string, background?: string): string {
   const dir = mkdtempSync(join(tmpdir(), `rebind-${name}-`));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
     manifest_version: 3, name, version: '1.0',
+    ...(background ? { background: { service_worker: 'background.js' } } : {}),
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['page.js'], run_at: 'document_idle' }],
   }));
   writeFileSync(join(dir, 'page.js'), js);
+  if (background) writeFileSync(join(dir, 'background.js'), background);
   return dir;
 }
 
@@ -113,13 +151,18 @@ async function main() {
   const port = (server.address() as AddressInfo).port;
   const bareDir = referenceExtension('bare', BARE);
   const floorDir = referenceExtension('floor', FLOOR);
+  const handoffDir = referenceExtension('handoff', HANDOFF, HANDOFF_BACKGROUND);
   const also = process.env.BENCH_ALSO ? resolve(process.env.BENCH_ALSO) : null;
   if (also && !existsSync(join(also, 'page.js'))) throw new Error(`BENCH_ALSO: no page.js in ${also}`);
   const a = await open(whole);
   const b = await open(bareDir);
   const fl = await open(floorDir);
+  const ho = await open(handoffDir);
   const c = also ? await open(also) : null;
-  type Row = { nodes: number; whole: Sample; bare: Sample; floor: Sample; also: Sample | null; ratios: number[]; floorRatios: number[] };
+  type Row = {
+    nodes: number; whole: Sample; bare: Sample; floor: Sample; handoff: Sample; also: Sample | null;
+    ratios: number[]; floorRatios: number[]; handoffRatios: number[];
+  };
   const rows: Row[] = [];
   const mid = (xs: Sample[]): Sample => ({ ms: median(xs.map((x) => x.ms)), heapMb: median(xs.map((x) => x.heapMb)) });
   // The machine may be shared: the ratio of the two, measured side by side, is what counts.
@@ -131,13 +174,15 @@ async function main() {
       const bs: Sample[] = [];
       const cs: Sample[] = [];
       const fs: Sample[] = [];
+      const hs: Sample[] = [];
       const ratios: number[] = [];
       const floorRatios: number[] = [];
+      const handoffRatios: number[] = [];
       // warm-up: first navigation of each browser
-      for (const x of [a, b, fl, c]) if (x) await measure(x.ctx, url);
+      for (const x of [a, b, fl, ho, c]) if (x) await measure(x.ctx, url);
       for (let r = 0; r < ROUNDS; r++) {
         // Rotate which goes first, so a slow moment of the machine hits each.
-        const order = [a, b, fl, c].filter((x) => x !== null);
+        const order = [a, b, fl, ho, c].filter((x) => x !== null);
         for (let k = 0; k < r % order.length; k++) order.push(order.shift()!);
         const got = new Map<unknown, Sample>();
         for (const x of order) got.set(x, await measure(x.ctx, url));
@@ -149,14 +194,16 @@ async function main() {
         fs.push(got.get(fl)!);
         ratios.push(w.ms / bare.ms);
         floorRatios.push(got.get(fl)!.ms / bare.ms);
+        hs.push(got.get(ho)!);
+        handoffRatios.push(got.get(ho)!.ms / bare.ms);
       }
-      rows.push({ nodes: n, whole: mid(ws), bare: mid(bs), floor: mid(fs), also: c ? mid(cs) : null, ratios, floorRatios });
-      console.error(`${n}: whole ${ws.map((x) => f(x.ms)).join(' ')} | bare ${bs.map((x) => f(x.ms)).join(' ')} | floor ${fs.map((x) => f(x.ms)).join(' ')}${c ? ` | also ${cs.map((x) => f(x.ms)).join(' ')}` : ''}`);
+      rows.push({ nodes: n, whole: mid(ws), bare: mid(bs), floor: mid(fs), handoff: mid(hs), also: c ? mid(cs) : null, ratios, floorRatios, handoffRatios });
+      console.error(`${n}: whole ${ws.map((x) => f(x.ms)).join(' ')} | bare ${bs.map((x) => f(x.ms)).join(' ')} | floor ${fs.map((x) => f(x.ms)).join(' ')} | hand-off ${hs.map((x) => f(x.ms)).join(' ')}${c ? ` | also ${cs.map((x) => f(x.ms)).join(' ')}` : ''}`);
     }
   } finally {
-    for (const x of [a, b, fl, c]) await x?.ctx.close();
+    for (const x of [a, b, fl, ho, c]) await x?.ctx.close();
     server.close();
-    for (const d of [a.profile, b.profile, fl.profile, c?.profile, bareDir, floorDir]) if (d) rmSync(d, { recursive: true, force: true });
+    for (const d of [a.profile, b.profile, fl.profile, ho.profile, c?.profile, bareDir, floorDir, handoffDir]) if (d) rmSync(d, { recursive: true, force: true });
   }
   const size = statSync(join(whole, 'page.js')).size;
   const lines = [
@@ -181,6 +228,17 @@ async function main() {
     '| elements | reading floor (ms) | floor / bare | whole / floor |',
     '| --- | --- | --- | --- |',
     ...rows.map((r) => `| ${r.nodes.toLocaleString('en')} | ${f(r.floor.ms)} | ${f(median(r.floorRatios))}x | ${f(r.whole.ms / r.floor.ms)}x |`),
+    '',
+    'The hand-off floor, in the same rounds: what a detector that judged in its background would still do in the page. It reads ' +
+      "what the signals read (each control's naming attributes, label, form and visibility; the links' texts; the short texts " +
+      'to the prose cap; the title and headings), sends it in one message, and judges nothing.',
+    '',
+    '| elements | hand-off floor (ms) | hand-off / bare (median of rounds) | range | whole / hand-off |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.nodes.toLocaleString('en')} | ${f(r.handoff.ms)} | **${f(median(r.handoffRatios))}x** | ${f(Math.min(...r.handoffRatios))}–${f(Math.max(...r.handoffRatios))}x | ${f(r.whole.ms / r.handoff.ms)}x |`,
+    ),
     ...(also
       ? [
           '',
