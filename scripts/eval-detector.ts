@@ -307,13 +307,15 @@ export const sharedJudge: Judge = async (file, page) => ({
 /**
  * The labelled corpora, each scored into its own section of docs/DETECTOR.md. The held-out
  * batches were written by people who had not read the detector (READMEs there): two for round
- * 4 (the second after the rules were changed for the first), a third for round 5.
+ * 4 (the second after the rules were changed for the first), a third for round 5, a fourth for
+ * round 9.
  */
 const LABELLED = [
   { name: 'dev', dir: DEV_CORPUS, marker: 'eval-dev' },
   { name: 'heldout', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout'), marker: 'eval-heldout' },
   { name: 'heldout-b', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout-b'), marker: 'eval-heldout-b' },
   { name: 'heldout-c', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout-c'), marker: 'eval-heldout-c' },
+  { name: 'heldout-d', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout-d'), marker: 'eval-heldout-d' },
 ];
 
 function devReport(rows: Row[], dir = DEV_CORPUS): string {
@@ -345,7 +347,7 @@ export function writeSection(marker: string, section: string): void {
 }
 
 async function main(): Promise<number> {
-  // --only shared,dev,heldout,heldout-b,heldout-c: score only those corpora (all of them by default).
+  // --only shared,dev,heldout,heldout-b,heldout-c,heldout-d: score only those corpora (all of them by default).
   const only = process.argv.indexOf('--only');
   const wanted = new Set(only > 0 ? (process.argv[only + 1] ?? '').split(',') : ['shared', ...LABELLED.map((c) => c.name)]);
   if (wanted.has('shared') && !existsSync(CORPUS)) {
