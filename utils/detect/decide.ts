@@ -2,7 +2,7 @@
 // step is the role of the form (what it is for), then what it asks for decides the kinds.
 import type { Kind } from '../types';
 import { ROLES, type Role } from './signals';
-import { ADDRESS, CARD, CODE, CONTACT_PHONE, EMAIL, ID_SWITCH, MASKED, MASKED_MFA, MASKED_TAIL, NEW_PASSWORD, ORDER_TOTAL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_TAB, SEND, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
+import { ADDRESS, CARD, CODE, CONTACT_PHONE, EMAIL, ID_SWITCH, MASKED, MASKED_MFA, MASKED_TAIL, NEW_PASSWORD, ORDER_TOTAL, PASSWORD, PHONE, PHONE_ID, PHONE_LOGIN, PHONE_ROW, PHONE_SIGNUP, PHONE_NOTE, PHONE_TAB, SEND, SMS, SMS_OPTION, SMS_RECOVERY } from './signals/ids';
 
 export type Signals = ReadonlySet<string>;
 
@@ -12,6 +12,9 @@ export function formRole(form: Signals, page: Signals): Role | 'unknown' {
   const recoveryPage = page.has('page-recovery');
   // "Can't sign in?" help forms ask for a card's first digits to prove who you are.
   if (recoveryPage && form.has('form-recovery') && !pw) return 'recovery';
+  // The phone's own note says the number will sign you in: the form makes an account with it,
+  // whatever else it is (a checkout creating the account on the way).
+  if (form.has(PHONE_NOTE)) return 'signup';
   // Payment fields, or an address without a password, make a checkout whatever its links say;
   // unless the checkout's phone is checked by a code it sends (a code field and a send button):
   // creating the account on the way, the number is verified, not just noted for the courier.

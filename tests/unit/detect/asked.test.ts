@@ -9,7 +9,7 @@ import { answer, answerFromBackground, learn, mayNameEnding, says, takeAsk } fro
 import { ASK } from '@/utils/detect/step';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-const SETS = ['detect', 'detect-corpus', 'detect-heldout', 'detect-heldout-b', 'detect-heldout-c'];
+const SETS = ['detect', 'detect-corpus', 'detect-heldout', 'detect-heldout-b', 'detect-heldout-c', 'detect-heldout-d'];
 
 function load(file: string): void {
   // happy-dom loads neither stylesheets nor frames (each would be reported as an error).

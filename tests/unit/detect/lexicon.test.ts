@@ -6,12 +6,14 @@ const LEXICONS = allLexicons();
 import { CONCEPTS } from '@/utils/detect/lexicon/types';
 
 describe('lexicons', () => {
-  it('cover 58 languages, every concept, each entry a valid lower-case pattern', () => {
+  it('cover 59 languages, every concept, each entry a valid lower-case pattern', () => {
     expect(Object.keys(LEXICONS).sort()).toEqual([
       'ar', 'bg', 'bn', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko',
       'lt', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sr', 'sv', 'th', 'tr', 'uk', 'vi', 'zh-Hans', 'zh-Hant',
       // round 5
       'az', 'ca', 'eu', 'gl', 'hy', 'is', 'ka', 'kk', 'km', 'lv', 'mn', 'my', 'ne', 'si', 'sl', 'sw', 'ta', 'te', 'tl', 'ur',
+      // round 9
+      'sq',
     ].sort());
     for (const [lang, lex] of Object.entries(LEXICONS)) {
       // One entry per concept, in order: a missing line would shift every later concept.
@@ -155,6 +157,8 @@ describe('every concept a page needs, in the 20 languages added in round 5', () 
     ["si", "ගෙවීම වෙත යන්න", "අප හා සම්බන්ධ වන්න", "ජංගම දුරකථන අංකය", "2 පියවර සත්‍යාපනය", "කෙටි පණිවිඩයක් මගින් කේතය යවන්න", "42 න් අවසන් වන අංකයට කේතයක් යවන ලදී", "මුරපදය අමතකද?"],
     ["my", "ငွေပေးချေရန် ဆက်သွားပါ", "ကျွန်ုပ်တို့ကို ဆက်သွယ်ရန်", "ဖုန်းနံပါတ်", "နှစ်ဆင့် အတည်ပြုခြင်း", "စာတိုဖြင့် ကုဒ်ပို့ပါ", "42 ဖြင့်ဆုံးသော ဖုန်းနံပါတ်သို့ ကုဒ်ပို့ပြီးပါပြီ", "စကားဝှက် မေ့နေပါသလား?"],
     ["km", "បន្តទៅការទូទាត់", "ទំនាក់ទំនងមកយើង", "លេខទូរស័ព្ទ", "ការផ្ទៀងផ្ទាត់ 2 ជំហាន", "ផ្ញើលេខកូដតាមសារជាអក្សរ", "បានផ្ញើលេខកូដទៅលេខដែលបញ្ចប់ដោយ 42", "ភ្លេចពាក្យសម្ងាត់?"],
+    // round 9: Albanian
+    ["sq", "shporta e blerjeve", "na kontaktoni", "numri i telefonit", "verifikimi me dy hapa", "do ta merrni kodin me sms", "numri që përfundon me 42", "keni harruar fjalëkalimin?"],
   ])('%s', (_lang, commerce, contact, phone, mfa, sms, ending, recovery) => {
     expect(says('commerce', commerce), commerce).toBe(true);
     expect(says('contact', contact), contact).toBe(true);

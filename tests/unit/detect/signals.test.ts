@@ -44,6 +44,7 @@ const CASES: Record<string, [fires: string, url: string, quiet: string, quietUrl
   'sms-recovery': ['<h1>Sign in</h1><form><input type=email><input type=password><button>Sign in</button></form><p>Forgot your password? We can text you a reset code.</p>', '/login', '<h1>Sign in</h1><form><input type=email><input type=password><button>Sign in</button></form><p>Forgot your password? We can email you a reset link.</p>', '/login'],
   'contact-phone-label': ['<form><input type=email><input type=tel placeholder="Phone for delivery questions"><button>Continue</button></form>', '/', '<form><input type=email><input type=tel placeholder="Phone"><button>Continue</button></form>'],
   'order-total': ['<div><p>Subtotal</p><p>€ 24,90</p><p>Total</p><p>€ 29,80</p></div><form><h2>Sign in</h2><input type=tel><button type=button>Send code</button></form>', '/login', '<div><p>Your code expires in 10 minutes</p></div><form><h2>Sign in</h2><input type=tel><button type=button>Send code</button></form>', '/login'],
+  'phone-login-note': ['<form><input name=street aria-label="Street"><input name=city aria-label="City"><label>Mobile <input type=tel name=phone></label><p>Your mobile number becomes your login.</p><button>Place order</button></form>', '/checkout', '<form><input name=street aria-label="Street"><input name=city aria-label="City"><label>Mobile <input type=tel name=phone></label><p>The courier calls before delivery.</p><button>Place order</button></form>', '/checkout'],
   'phone-login-option': ['<a href=#sms>短信登录</a><form><input type=password><button>登录</button></form>', '/login', '<a href=#pwd>密码登录</a><form><input type=tel name=phone><button type=button>获取验证码</button></form>'],
 };
 
@@ -200,5 +201,71 @@ describe('round 5: patterns from the third held-out batch', () => {
     expect(kinds('')).toEqual(['contact-phone']);
     // A discount code is not a check of the phone.
     expect(kinds('<input name=coupon aria-label="Discount code"><button type=button>Apply</button>')).toEqual(['contact-phone']);
+  });
+});
+
+describe('round 9: patterns from the fourth held-out batch', () => {
+  it('reads the SMS answer to "forgot your password?" when a link splits it', () => {
+    document.body.innerHTML =
+      '<h1>Anmelden</h1><form><input name=kundennummer aria-label="Kundennummer"><input type=password><button>Anmelden</button></form>' +
+      '<h3>Passwort vergessen?</h3><p>Kein Problem. Klicken Sie <a href=/zugang>hier</a>, geben Sie Ihre Kundennummer ein, und wir senden Ihnen einen Code per SMS an Ihre hinterlegte Handynummer.</p>';
+    expect(detectPage(document, 'https://bank.example/login').kinds).toContain('recovery-phone');
+  });
+
+  it('a link offering a one-time code to the mobile number is a phone sign-in on a sign-in page, not on a checkout', () => {
+    const page = (h1: string) =>
+      `<h1>${h1}</h1><form><input type=email name=email><input type=password name=password><button>Continue</button></form><a href=/otp class=btn>One-time code to my mobile number</a>`;
+    document.body.innerHTML = page('Sign in');
+    expect(detectPage(document, 'https://shop.example/account').kinds).toContain('login-otp');
+    document.body.innerHTML = page('Checkout');
+    expect(detectPage(document, 'https://shop.example/checkout').kinds).not.toContain('login-otp');
+  });
+
+  it('a "Password | SMS code" tab pair offers phone sign-in; a "this device | mobile app" pair does not', () => {
+    const page = (tabs: string) =>
+      `<h1>Sign in</h1><div role=tablist>${tabs}</div><form><input name=username aria-label="Customer number"><input type=password><button>Sign in</button></form>`;
+    document.body.innerHTML = page('<button role=tab aria-selected=true>With password</button><button role=tab>With SMS code</button>');
+    expect(detectPage(document, 'https://energy.example/login').signals).toContain('phone-tab');
+    document.body.innerHTML = page('<button role=tab aria-selected=true>App on this device</button><button role=tab>Mobile app (QR code)</button>');
+    expect(detectPage(document, 'https://energy.example/login').signals).not.toContain('phone-tab');
+  });
+
+  it('reads a phone row laid out as a definition list, whose label is a cell before the action', () => {
+    const page = (rows: string) => `<h1>Moje dane</h1><dl>${rows}</dl>`;
+    const email = '<dt>E-mail</dt><dd>jan@example.pl</dd><dd><a href=/e>Zmień</a></dd>';
+    document.body.innerHTML = page(`${email}<dt>Numer telefonu</dt><dd>Nie dodano</dd><dd><a href=/t>Dodaj</a></dd>`);
+    expect(detectPage(document, 'https://sklep.example/konto').kinds).toContain('account-phone');
+    document.body.innerHTML = page(email);
+    expect(detectPage(document, 'https://sklep.example/konto').kinds).toEqual([]);
+  });
+
+  it.each([
+    ['ro', 'Date personale', 'Număr de mobil', 'Adaugă'],
+    ['uk', 'Особисті дані', 'Мобільний телефон', 'Додати'],
+    ['sv', 'Mina uppgifter', 'Mobilnummer', 'Lägg till'],
+    ['tr', 'Kişisel bilgiler', 'Cep telefonu', 'Ekle'],
+  ])('a "personal data" page names account settings (%s)', (_lang, title, phone, add) => {
+    document.title = title;
+    document.body.innerHTML = `<h1>${title}</h1><table><tr><th>${phone}</th><td>—</td><td><a href=/p>${add}</a></td></tr></table>`;
+    expect(detectPage(document, 'https://example.com/x').kinds).toContain('account-phone');
+    document.title = '';
+  });
+
+  it('a checkout phone whose note says it will be the login is the account\'s; one noted for the courier is not', () => {
+    const page = (note: string) =>
+      `<h1>Pokladna</h1><form><h2>Doručení</h2><input name=ulice aria-label="Ulice"><input name=mesto aria-label="Město"><input name=psc aria-label="PSČ">
+       <div><input type=tel id=tel name=telefon aria-label="Mobilní telefon" aria-describedby=tel-note></div><small id=tel-note>${note}</small><button>Objednat</button></form>`;
+    const kinds = (note: string) => {
+      document.body.innerHTML = page(note);
+      return detectPage(document, 'https://obchod.example/pokladna').kinds;
+    };
+    expect(kinds('S tímto číslem se příště přihlásíte kódem z SMS.')).toContain('account-phone');
+    expect(kinds('Kurýr vám zavolá před doručením.')).toEqual(['contact-phone']);
+  });
+
+  it('a webinar registration with a phone and no password is a contact form', () => {
+    document.body.innerHTML =
+      '<h2>Registrace na webinář</h2><form><input name=jmeno aria-label="Jméno"><input type=email name=email aria-label="E-mail"><input type=tel name=telefon aria-label="Telefon"><button>Registrovat</button></form>';
+    expect(detectPage(document, 'https://akademie.example/udalosti/mzdy').kinds).toEqual(['contact-phone']);
   });
 });

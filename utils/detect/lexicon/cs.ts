@@ -4,13 +4,13 @@ export const cs = `telefonní|telefon|mobilní|číslo mobilu
 ověřovací kód|kód z sms
 (odeslat|poslat) kód
 sms zprávou|textovou zprávou|hlasov(ý|ým) hovor
-přihlásit|přihlášení
+přihlás|přihlášení
 registrace|zaregistr|vytvořit účet
 zapomenuté heslo|obnovit heslo|obnova hesla|zapomněli jste heslo
 dvoufázov|dvoufaktorov|dvoustupňov
-nastavení|zabezpečení|můj účet
+nastavení|zabezpečení|můj účet|osobní údaje|můj profil
 košík|doprav|platb|objednáv|fakturač|doručení|pokladn
-dotaz|poptáv
+dotaz|poptáv|webinář
 psč\\b
 odhlásit
 končící (na|číslicemi)|poslední (\\d|dvě|čtyři) číslice

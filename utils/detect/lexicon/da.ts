@@ -8,7 +8,7 @@ log ind
 opret (en )?konto|tilmeld
 glemt adgangskode|nulstil (din )?adgangskode|glemt din adgangskode
 totrinsbekræftelse|to-?trins|tofaktor|2-trins
-(konto)?indstillinger|sikkerhed|min konto
+(konto)?indstillinger|sikkerhed|min konto|personlige oplysninger|min profil
 kurv|levering|betaling|bestilling|faktura|forsendelse|kassen
 forespørgsel|nyhedsbrev|henvendelse
 postnummer

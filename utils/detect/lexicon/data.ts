@@ -46,6 +46,7 @@ import { ru } from './ru';
 import { si } from './si';
 import { sk } from './sk';
 import { sl } from './sl';
+import { sq } from './sq';
 import { sr } from './sr';
 import { sv } from './sv';
 import { sw } from './sw';
@@ -68,7 +69,7 @@ export interface LexiconData {
 }
 
 const DATA: LexiconData = {
-  spaced: { en, es, pt, fr, de, ru, it, nl, pl, cs, hu, da, sv, no, fi, tr, ro, sr, el, vi, id, uk, sk, hr, et, lt, ms, bg, ca, gl, eu, is, lv, sl, az, sw, tl, kk, mn },
+  spaced: { en, es, pt, fr, de, ru, it, nl, pl, cs, hu, da, sv, no, fi, tr, ro, sr, el, vi, id, uk, sk, hr, et, lt, ms, bg, ca, gl, eu, is, lv, sl, az, sw, tl, kk, mn, sq },
   unspaced: { 'zh-Hans': zhHans, 'zh-Hant': zhHant, ja, ko, th, ar, fa, he, hi, bn, hy, ka, ur, ne, ta, te, si, my, km },
 };
 

@@ -9,7 +9,7 @@ anmeld(en|ung)|einloggen|weiter mit (telefon|handy|mobil|google|apple|facebook|e
 registrier|(kunden)?konto (erstellen|anlegen)|neues konto|mitglied werden
 vergessen|zur[uü]cksetzen|wiederherstell|passwort [aä]ndern
 (zwei|2)-?faktor|zweistufig|zwei[- ]?schritt
-(konto)?einstellungen|mein konto|sicherheit|pers[oö]nliche daten
+(konto)?einstellungen|mein konto|sicherheit|pers[oö]nliche daten|meine daten|kontodaten|mein profil
 kasse|versand|liefer(ung|adresse)|rechnungsadresse|zahlung|warenkorb|bestellung|buchung
 kontakt|anfrage|abonnieren|angebot|termin|angebote|gutschein
 plz\\b|postleitzahl|(konto|kunden|mitglieds)nummer|durchwahl

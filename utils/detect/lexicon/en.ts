@@ -9,9 +9,9 @@ sign ?in|log ?[io]n|welcome back|authenticate|continue with (phone|mobile|google
 sign ?up|regist(er|ration)|create (\\w+ ){0,3}(account|id)\\b|join\\b|new account|get started|open an account|enrol
 forgot|reset (your |my )?password|password reset|reset (code|link)|recover|trouble signing in|can'?t (sign|log) in|restore access
 (two|2)[- ]?(factor|step)|2[- ]?fa\\b|multi[- ]?factor|mfa\\b|second factor|verify (that )?it.?s you|additional verification|login verification|authenticat(or|ion) (app|method)
-settings|security|(my|your) account|personal (info|details)|preferences|account (info|details|overview)
+settings|security|(my|your) account|personal (info|details)|preferences|account (info|details|overview)|personal data|my (details|profile)
 check ?out|ship(ping| to)|billing|delivery|place (your )?order|order summary|payment|cart\\b|basket|purchase|guest|pick ?up|book(ing| now)|refund
-[ei]nquir|get in touch|message us|request (a )?(callback|demo)|newsletter|subscribe|feedback|support request|appointment|quote\\b|survey|application|deals\\b|offers\\b|coupons|promotions|alerts\\b
+[ei]nquir|get in touch|message us|request (a )?(callback|demo)|newsletter|subscribe|feedback|support request|appointment|quote\\b|survey|application|deals\\b|offers\\b|coupons|promotions|alerts\\b|webinar
 search|(account|policy|order) (number|no)|(member(ship)?|customer) (number|id|no)|acct|routing|zip|post(al)? ?code|cv[vc]|ssn\\b|social security|tax id|pin\\b|ext(ension)?\\b|fax|tracking|amount|quantity|qty|birth|sort code|id number|passport|licen[cs]e
 sign ?out|log ?(out|off)
 end(ing|s) (in|with)|last (\\d|two|four) digits

@@ -8,7 +8,7 @@ kirjaudu
 rekisteröidy|luo tili
 unohditko salasan|palauta salasana|salasanan palautus
 kaksivaihei|vahva tunnistautuminen|kaksiosai
-asetukset|tietoturva|oma tili
+asetukset|tietoturva|oma tili|omat tiedot|henkilötiedot|profiili
 ostoskori|toimitus|maksu|tilaus|lasku|kassa
 yhtey|tarjouspyyntö|uutiskirje
 postinumero

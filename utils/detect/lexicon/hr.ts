@@ -8,7 +8,7 @@ sms-om
 otvori račun|izradi račun|kreiraj račun
 zaboravljen\\S* lozink|resetiraj lozinku|oporavak
 dvostruk\\S* autentifikacij
-moj račun|moj profil|sigurnost
+moj račun|moj profil|sigurnost|osobni podaci
 blagajn
 kontaktirajte|povratni poziv|ponud
 oib\\b

@@ -8,7 +8,7 @@ bejelentkez
 regisztr|fiók létrehozása
 elfelejtett jelszó|jelszó visszaállítás|elfelejtet
 kétlépcsős|kétfaktoros|kétlépéses
-beállítások|biztonság|fiókom
+beállítások|biztonság|fiókom|személyes adatok|profilom
 kosár|szállítás|fizetés|rendelés|számlázás|pénztár
 kapcsolat|érdeklődés|hírlevél|ajánlatkérés|időpont
 irányítószám|adószám|ügyfélszám

@@ -8,7 +8,7 @@ masuk\\b
 daftar|buat akun
 lupa (kata sandi|password)|atur ulang (kata sandi|password)|reset (kata sandi|password)
 (verifikasi|autentikasi|otentikasi) (dua|2) (langkah|faktor)
-pengaturan|keamanan|akun saya
+pengaturan|keamanan|akun saya|data pribadi|profil saya
 keranjang|pengiriman|pembayaran|pesanan|tagihan
 hubungi|pertanyaan
 kode pos

@@ -8,7 +8,7 @@ accedi|accesso|continua con (il )?(telefono|cellulare|google|apple|facebook|e-ma
 registra|crea (un )?account|iscriviti
 password dimenticata|recupera|reimposta (la )?password|recupero password|hai dimenticato
 verifica in (due|2) (passaggi|fasi|passi)|autenticazione a (due|2) fattori|doppia autenticazione|autenticazione forte
-impostazioni|sicurezza|il mio account|profilo
+impostazioni|sicurezza|il mio account|profilo|dati personali|il mio profilo
 carrello|spedizion|pagamento|fatturazione|ordin[ei]|consegna|cassa\\b|acquist|prenotazion
 contatt|richiesta|preventivo|appuntamento|promozioni
 cap\\b|codice fiscale|partita iva

@@ -8,9 +8,9 @@ prisijung
 sukurti paskyrą|užsiregistr
 pamiršote slaptažodį|pamiršau slaptažodį|atkurti slaptažodį|slaptažodžio atkūrim
 dviejų veiksnių|dviejų žingsnių|dvigub\\S* autentifikacij
-nustatymai|sauga|mano paskyra|profilis
+nustatymai|sauga|mano paskyra|profilis|asmeniniai duomenys
 krepšel|pristatym|apmokėjim|užsakym|mokėjim
-susisiekite|užklaus|naujienlaišk|atgalinis skambutis
+susisiekite|užklaus|naujienlaišk|atgalinis skambutis|vebinar
 asmens kodas|pašto kodas|kliento numeris|sutarties numeris
 atsijungti
 baigiasi|paskutiniai (\\d|keturi|du) skaitmenys

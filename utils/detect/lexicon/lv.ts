@@ -8,9 +8,9 @@ pieslēg(ties|šanās)|ienākt|pieteikšanās|(pieteikties|pierakstīties)(?! (u
 reģistr(ē|ā)|izveido(t)? (jaunu )?kontu
 aizmirs|atjaunot paroli|paroles atjaunošan|atiestatīt paroli
 divpakāpju|divfaktoru|divu faktoru
-iestatījum|mans konts|drošība
+iestatījum|mans konts|drošība|personas dati|mans profils
 groz(s|ā|u|am|a)\\b|pasūtī|piegād(e|i|es)\\b|apmaks|maksājum|norēķin|pirkum
-sazin|pieteikum|jaunum|abonē|pieprasījum|atzvan|konsultācij
+sazin|pieteikum|jaunum|abonē|pieprasījum|atzvan|konsultācij|vebinār
 personas kod|pasta indeks|(klienta|līguma|konta) numur|meklēt
 iziet|izrakstīties|atslēgties
 beidzas ar|pēdēj\\S* (\\d|četr)

@@ -8,7 +8,7 @@ log masuk
 cipta akaun|buka akaun
 lupa kata laluan|tetapkan semula kata laluan
 pengesahan dua (faktor|langkah)|dua faktor
-tetapan|keselamatan|akaun saya|profil saya
+tetapan|keselamatan|akaun saya|profil saya|maklumat peribadi
 troli|penghantaran|bayaran|daftar keluar
 langgan|temu janji|tempahan
 poskod|kad pengenalan|mykad

@@ -8,7 +8,7 @@ inloggen|aanmelden|(doorgaan|verder) met (telefoon|mobiel|google|apple|facebook|
 registr|account aanmaken
 wachtwoord vergeten|wachtwoord (herstellen|resetten|opnieuw instellen)
 tweestapsverificatie|twee-?staps|tweefactor|2-staps|verificatie in twee stappen
-(account|profiel)?instellingen|beveiliging|mijn account
+(account|profiel)?instellingen|beveiliging|mijn account|persoonlijke gegevens|mijn gegevens|mijn profiel
 winkelwagen|afrekenen|bezorg|verzend|betal|bestel|factuur|levering
 vraag|nieuwsbrief|afspraak|offerte
 klantnummer|ordernummer|bestelnummer|kvk\\b|btw\\b

@@ -8,7 +8,7 @@ logg inn
 opprett (en )?konto|registrer
 glemt passord|tilbakestill passord|glemt passordet
 tostegsbekreftelse|totrinnsbekreftelse|to-?trinns|tofaktor
-(konto)?innstillinger|sikkerhet
+(konto)?innstillinger|sikkerhet|personlige opplysninger|min profil
 handlekurv
 henvendelse|forespørsel
 fødselsnummer|kundenummer|kontonummer

@@ -8,7 +8,7 @@ zaloguj|logowanie
 zarejestruj|rejestracja|załóż konto
 nie pamiętasz hasła|zresetuj hasło|odzyskaj|przypomnij hasło|resetuj hasło
 weryfikacj\\S* dwuetapow|dwuetapow|dwuskładnikow
-ustawienia|bezpieczeństwo|moje konto
+ustawienia|bezpieczeństwo|moje konto|dane osobowe|mój profil|moje dane
 koszyk|dostaw|płatnoś|zamówieni|kasa\\b|faktur|wysyłk
 zapytanie|umów|wycen
 kod pocztowy|pesel|nip\\b

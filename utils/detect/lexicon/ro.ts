@@ -8,7 +8,7 @@ autentificare|conectare
 înregistr|creează (un )?cont|creare cont
 ai uitat parola|resetare (a )?parol|recuperare (a )?parol|resetează parola
 (autentificare|verificare) în (doi|2) pași|(doi|2) factori
-setări|securitate|contul meu
+setări|securitate|contul meu|date personale|datele contului|profilul meu
 coș|livrare|plată|comand|facturare|finalizare
 solicitare|abonare|programare|ofertă
 cod poștal|cnp\\b

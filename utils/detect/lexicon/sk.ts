@@ -8,7 +8,7 @@ prihlásiť|prihlásenie
 registrácia|zaregistr|vytvoriť účet
 zabudnuté heslo|zabudli ste heslo|obnoviť heslo|obnovenie hesla
 dvojfaktorov|dvojstupňov|dvojkrokov
-nastavenia|zabezpečenie|môj účet|môj profil
+nastavenia|zabezpečenie|môj účet|môj profil|osobné údaje
 košík|doprava|platba|objednávk|pokladň|doručen
 kontaktujte|dopyt|napíšte nám
 rodné číslo|ičo\\b|dič\\b|číslo zákazníka|číslo objednávky

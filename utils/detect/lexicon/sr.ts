@@ -8,7 +8,7 @@ prijav|пријав
 registr|регистр|napravi nalog
 zaboravljena lozinka|заборављена лозинка|resetuj lozinku|ресетуј лозинку|обнови лозинку
 dvostepen|dvofaktor|u dva koraka|двостепен|двофактор|у два корака
-podešavanja|подешавања|postavke|moj nalog|мој налог
+podešavanja|подешавања|postavke|moj nalog|мој налог|lični podaci|лични подаци|moj profil|мој профил
 korpa|korpu|корп|košaric|dostav|достав|plaćanj|плаћањ|porudžbin|поруџбин|narudžb|наруџб|isporuk|испорук
 upit|упит
 poštanski broj|поштански број|jmbg|јмбг|pib\\b

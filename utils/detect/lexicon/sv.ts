@@ -8,7 +8,7 @@ logga in
 skapa (ett )?konto|registrera
 glömt lösenord|återställ (ditt )?lösenord|glömt ditt lösenord
 tvåstegsverifiering|tvåfaktor|tvåstegs|tvåfaktorsautentisering
-(konto)?inställningar|säkerhet|mitt konto
+(konto)?inställningar|säkerhet|mitt konto|personuppgifter|mina uppgifter|min profil
 varukorg|leverans|beställning|frakt|kassan
 förfrågan|nyhetsbrev|offert
 personnummer

@@ -8,7 +8,7 @@ giriş yap|oturum aç
 üye ol|kayıt ol|hesap oluştur
 şifremi unuttum|şifre(mi)? sıfırla|parolamı unuttum|şifre yenile
 iki adımlı|iki faktörlü|iki aşamalı|2 adımlı
-ayarlar|güvenlik|hesabım
+ayarlar|güvenlik|hesabım|kişisel bilgiler|profilim|hesap bilgileri
 sepet|teslimat|ödeme|sipariş|fatura|kargo|satın al
 iletişim|bize ulaşın|talep|bülten|randevu|teklif
 posta kodu|kimlik no

@@ -8,7 +8,7 @@ tin nhắn|qua sms|cuộc gọi thoại
 đăng ký|tạo tài khoản
 quên mật khẩu|đặt lại mật khẩu|khôi phục mật khẩu
 xác (thực|minh) (hai|2) (yếu tố|bước|lớp)|bảo mật (hai|2) lớp
-cài đặt|bảo mật|tài khoản của tôi
+cài đặt|bảo mật|tài khoản của tôi|thông tin cá nhân|hồ sơ của tôi
 giỏ hàng|giao hàng|thanh toán|đơn hàng|đặt hàng|hóa đơn|vận chuyển
 liên hệ|yêu cầu|báo giá|đặt lịch|tư vấn|gọi lại
 mã bưu (điện|chính)|mã số thuế|số cmnd|số cccd|mã đơn hàng

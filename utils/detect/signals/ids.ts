@@ -22,4 +22,5 @@ export const PHONE_ROW = 'phone-row';
 export const SMS_OPTION = 'sms-option';
 export const SMS_RECOVERY = 'sms-recovery';
 export const CONTACT_PHONE = 'contact-phone-label';
+export const PHONE_NOTE = 'phone-login-note';
 export const ORDER_TOTAL = 'order-total';

@@ -13,6 +13,7 @@ import { passwordField } from './password-field';
 import { phoneField } from './phone-field';
 import { contactPhoneLabel } from './contact-phone-label';
 import { orderTotal } from './order-total';
+import { phoneLoginNote } from './phone-login-note';
 import { phoneLoginOption } from './phone-login-option';
 import { phoneRow } from './phone-row';
 import { phoneSignupOption } from './phone-signup-option';
@@ -54,6 +55,7 @@ export const SIGNALS: readonly Signal[] = [
   smsOption,
   smsRecovery,
   contactPhoneLabel,
+  phoneLoginNote,
   orderTotal,
 ];
 

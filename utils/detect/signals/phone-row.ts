@@ -18,6 +18,12 @@ export const phoneRow: PageSignal = {
     return shownByWords(p.controls, edit, (c) => {
       if (!isAction(c)) return false;
       if (says('phone', c.own)) return true;
+      // A grid or a definition list: the row's label is a cell before the action's
+      // ("<dt>Mobile</dt><dd>Not added</dd><dd><a>Add</a></dd>").
+      for (let cell = c.el.parentElement?.previousElementSibling, i = 0; cell && i < 2; cell = cell.previousElementSibling, i++) {
+        const t = textOf(cell, 120).toLowerCase();
+        if (t.length < 120 && says('phone', t)) return !says('contact', t);
+      }
       let row = c.el.parentElement;
       for (let i = 0; row && i < 3; i++, row = row.parentElement) {
         const t = textOf(row, 120);

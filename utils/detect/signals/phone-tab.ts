@@ -9,22 +9,28 @@ import { PHONE_TAB } from './ids';
 import type { PageSignal } from './types';
 
 const short = (own: string) => own.length <= 32;
+const isTab = (c: Control) => c.el.getAttribute('role') === 'tab';
 const disabled = (c: Control) => c.el.hasAttribute('disabled') || c.el.getAttribute('aria-disabled') === 'true';
 const namesPhone = (own: string) => short(own) && (says('phone', own) || says('sms', own)) && !says('contact', own) && !says('identifier', own);
 
 export const phoneTab: PageSignal = {
   id: PHONE_TAB,
   page: (p) => {
+    // The partner names another identifier ("Email"), or is another tab of the same tab list
+    // ("Password | SMS code": another way to sign in).
     const others: Control[] = [];
     for (const [own, list] of byOwnWords(p.controls)) {
-      if (short(own) && says('identifier', own) && !says('phone', own)) others.push(...list.filter(isAction));
+      if (!short(own) || says('phone', own)) continue;
+      others.push(...list.filter((c) => isAction(c) && (says('identifier', own) || isTab(c))));
     }
+    const isIdentifier = (o: Control) => says('identifier', o.own);
     if (!others.length) return false;
     return shownByWords(p.controls, namesPhone, (c) => {
       if (!isAction(c) || disabled(c)) return false;
       // Its partner sits in the same bar: within two levels up.
       const bar = c.el.parentElement?.parentElement ?? c.el.parentElement;
-      return !!bar && others.some((o) => o !== c && bar.contains(o.el));
+      // Beside a tab that names no identifier, the tab must say SMS: "Mobile BankID" is an app.
+      return !!bar && others.some((o) => o !== c && bar.contains(o.el) && (isIdentifier(o) || says('sms', c.own)));
     });
   },
 };

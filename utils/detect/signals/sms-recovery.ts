@@ -13,9 +13,17 @@ const bySms = (t: string) => says('recovery', t) && viaSms(t);
 const answersQuestion = (question: string, t: string | undefined) =>
   t !== undefined && question.length <= 60 && viaSms(t) && (says('code', t) || says('phone', t));
 
+// A link inside the answer splits it into several texts ("Click <a>Reset access</a>, and we
+// text you a code"): the answer is looked for in the next few.
+const AHEAD = 3;
+
 // Only texts that name recovery can start either: the sentence itself, or the question before it.
 function inProse(p: PageView): boolean {
-  for (const i of proseNaming(p, 'recovery')) if (viaSms(p.prose[i]!) || answersQuestion(p.prose[i]!, p.prose[i + 1])) return true;
+  for (const i of proseNaming(p, 'recovery')) {
+    const q = p.prose[i]!;
+    if (viaSms(q)) return true;
+    for (let k = 1; k <= AHEAD; k++) if (answersQuestion(q, p.prose[i + k])) return true;
+  }
   return false;
 }
 
