@@ -286,6 +286,8 @@ function describe(el: HTMLElement, root: Root, parts: string[]): string {
 }
 
 const NOT_LABEL = new Set(['INPUT', 'BUTTON', 'A', 'SELECT', 'TEXTAREA']);
+/** Controls and links: a text that holds one is not words about a field. */
+export const ACTIVE = 'input,button,a,select,textarea';
 
 // Unlabelled fields: "<div><span>Phone</span><input></div>". Short parent text only.
 function nearbyText(el: Element): string {
@@ -299,6 +301,6 @@ function nearbyText(el: Element): string {
     return textOf(parent, 80);
   // "<div>Email or mobile</div><div><input>…</div>": the caption sits before the field's wrapper.
   const caption = !prev && parent?.previousElementSibling;
-  if (caption && !NOT_LABEL.has(caption.tagName) && !caption.querySelector('input,button,a,select,textarea')) return textOf(caption, 80);
+  if (caption && !NOT_LABEL.has(caption.tagName) && !caption.querySelector(ACTIVE)) return textOf(caption, 80);
   return '';
 }

@@ -1,30 +1,21 @@
 // The note under a phone field says the number signs you in: "Your mobile number becomes your
 // login", "Номер телефону буде вашим логіном". The phone is the account's, even on a checkout
 // that otherwise only notes it for the courier.
-import type { Control } from '../collect';
+import { ACTIVE } from '../collect';
 import { isPhoneField, shown } from '../fields';
 import { says } from '../lexicon';
 import { textOf } from '../text';
 import { PHONE_NOTE } from './ids';
 import type { FormSignal } from './types';
 
-const NOT_NOTE = new Set(['INPUT', 'BUTTON', 'A', 'SELECT', 'TEXTAREA', 'LABEL']);
-
-/** A field's own hint: what aria-describedby names, else the short text right after it. */
-function noteOf(c: Control): string {
-  const el = c.el;
+/** A field's own note: what aria-describedby names first, else the element right after it. */
+function noteOf(el: HTMLElement): string {
   const by = el.getAttribute('aria-describedby');
-  if (by) {
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const text = by.split(/\s+/).slice(0, 3).map((id) => textOf(root.getElementById?.(id), 300)).join(' ').trim();
-    if (text) return text.toLowerCase();
-  }
+  const ref = by && (el.getRootNode() as Document | ShadowRoot).getElementById?.(by.split(' ')[0]!);
   // A field wrapped alone ("<label>Phone <input></label><p>…</p>"): the note follows the wrapper.
-  const parent = el.parentElement;
-  const at = !el.nextElementSibling && parent?.childElementCount === 1 ? parent : el;
-  const next = at.nextElementSibling;
-  if (!next || NOT_NOTE.has(next.tagName) || next.querySelector('input,select,textarea,button')) return '';
-  return textOf(next, 300).toLowerCase();
+  const at = !el.nextElementSibling && el.parentElement?.childElementCount === 1 ? el.parentElement : el;
+  const note = ref || at.nextElementSibling;
+  return note && !note.matches(`label,${ACTIVE}`) && !note.querySelector(ACTIVE) ? textOf(note, 300).toLowerCase() : '';
 }
 
 export const phoneLoginNote: FormSignal = {
@@ -32,7 +23,7 @@ export const phoneLoginNote: FormSignal = {
   form: (g) =>
     shown(g.controls, (c) => {
       if (!isPhoneField(c)) return false;
-      const note = noteOf(c);
-      return !!note && says('login', note) && !says('contact', note);
+      const note = noteOf(c.el);
+      return says('login', note) && !says('contact', note);
     }),
 };

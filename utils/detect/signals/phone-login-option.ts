@@ -4,18 +4,16 @@ import { says } from '../lexicon';
 import { PHONE_LOGIN } from './ids';
 import type { PageSignal } from './types';
 
-// On a sign-in page the sign-in is understood: "One-time code to my mobile" under the
-// password form offers the same.
-const codeToPhone = (own: string) => says('code', own) && (says('phone', own) || says('sms', own));
-
 export const phoneLoginOption: PageSignal = {
   id: PHONE_LOGIN,
-  // Only buttons and links have their own words (`own`).
+  // Only buttons and links have their own words (`own`). On a page whose title or headings say
+  // sign-in, a code to a phone is enough ("One-time code to my mobile").
   page: (p) => {
     const onLogin = says('login', p.text);
-    return shownByWords(
-      p.controls,
-      (own) => own.length <= 60 && (((says('phone', own) || says('sms', own) || says('code', own)) && says('login', own)) || (onLogin && codeToPhone(own))),
-    );
+    return shownByWords(p.controls, (own) => {
+      const way = says('phone', own) || says('sms', own);
+      const code = says('code', own);
+      return own.length <= 60 && (way || code) && (says('login', own) || (onLogin && way && code));
+    });
   },
 };

@@ -23,14 +23,13 @@ export const phoneTab: PageSignal = {
       if (!short(own) || says('phone', own)) continue;
       others.push(...list.filter((c) => isAction(c) && (says('identifier', own) || isTab(c))));
     }
-    const isIdentifier = (o: Control) => says('identifier', o.own);
     if (!others.length) return false;
     return shownByWords(p.controls, namesPhone, (c) => {
       if (!isAction(c) || disabled(c)) return false;
       // Its partner sits in the same bar: within two levels up.
       const bar = c.el.parentElement?.parentElement ?? c.el.parentElement;
       // Beside a tab that names no identifier, the tab must say SMS: "Mobile BankID" is an app.
-      return !!bar && others.some((o) => o !== c && bar.contains(o.el) && (isIdentifier(o) || says('sms', c.own)));
+      return !!bar && others.some((o) => o !== c && bar.contains(o.el) && (says('identifier', o.own) || says('sms', c.own)));
     });
   },
 };

@@ -21,8 +21,7 @@ const AHEAD = 3;
 function inProse(p: PageView): boolean {
   for (const i of proseNaming(p, 'recovery')) {
     const q = p.prose[i]!;
-    if (viaSms(q)) return true;
-    for (let k = 1; k <= AHEAD; k++) if (answersQuestion(q, p.prose[i + k])) return true;
+    if (viaSms(q) || p.prose.slice(i + 1, i + 1 + AHEAD).some((t) => answersQuestion(q, t))) return true;
   }
   return false;
 }
