@@ -17,7 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT } from '../scripts/detect';
-import { LIMITS } from '../utils/detect/collect';
+import { FIELDS, LIMITS, LINKS } from '../utils/detect/collect';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SIZES = [5_000, 50_000, 200_000];
@@ -46,7 +46,7 @@ globalThis.__bare = n;`;
 // prose cap. What the whole script costs above this is its own code.
 const FLOOR = `const id = globalThis.chrome?.runtime?.id;
 ${CONTROLS}
-const links = document.querySelectorAll('a[href],[role=link],[role=tab]');
+const links = document.querySelectorAll('${LINKS}');
 for (let i = 0; i < links.length && i < ${LIMITS.links}; i++) n += links[i].textContent.length;
 const w = document.createTreeWalker(document, 4);
 let prose = 0;
@@ -66,7 +66,7 @@ const formOf = (f) => { if (!f) return -1; let i = forms.indexOf(f); if (i < 0) 
 const labels = new Map();
 for (const l of document.querySelectorAll('label[for]')) { const f = l.getAttribute('for'); if (f && !labels.has(f)) labels.set(f, l); }
 const controls = [];
-for (const el of document.querySelectorAll('input,textarea,select,button,[role=button]')) {
+for (const el of document.querySelectorAll('${FIELDS}')) {
   const a = (k) => clip(el.getAttribute(k));
   const id = a('id');
   const label = el.closest('label') ?? (id ? labels.get(id) : undefined);
@@ -74,7 +74,7 @@ for (const el of document.querySelectorAll('input,textarea,select,button,[role=b
     text(label), el.tagName === 'BUTTON' ? text(el, 80) : '', formOf(el.form ?? el.closest('form')), el.checkVisibility()]);
 }
 const links = [];
-const ls = document.querySelectorAll('a[href],[role=link],[role=tab]');
+const ls = document.querySelectorAll('${LINKS}');
 for (let i = 0; i < ls.length && i < ${LIMITS.links}; i++) links.push([text(ls[i], 80), formOf(ls[i].closest('form'))]);
 const prose = [];
 const w = document.createTreeWalker(document, 4);

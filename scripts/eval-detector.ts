@@ -308,14 +308,16 @@ export const sharedJudge: Judge = async (file, page) => ({
  * The labelled corpora, each scored into its own section of docs/DETECTOR.md. The held-out
  * batches were written by people who had not read the detector (READMEs there): two for round
  * 4 (the second after the rules were changed for the first), a third for round 5, a fourth for
- * round 9.
+ * round 9; a new batch is a new directory.
  */
+const FIXTURES = resolve(ROOT, 'tests', 'fixtures');
 const LABELLED = [
   { name: 'dev', dir: DEV_CORPUS, marker: 'eval-dev' },
-  { name: 'heldout', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout'), marker: 'eval-heldout' },
-  { name: 'heldout-b', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout-b'), marker: 'eval-heldout-b' },
-  { name: 'heldout-c', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout-c'), marker: 'eval-heldout-c' },
-  { name: 'heldout-d', dir: resolve(ROOT, 'tests', 'fixtures', 'detect-heldout-d'), marker: 'eval-heldout-d' },
+  // detect-heldout, detect-heldout-b …: every batch there is, each in its section (eval-heldout-b …).
+  ...readdirSync(FIXTURES)
+    .filter((d) => d.startsWith('detect-heldout'))
+    .sort()
+    .map((d) => ({ name: d.slice('detect-'.length), dir: join(FIXTURES, d), marker: `eval-${d.slice('detect-'.length)}` })),
 ];
 
 function devReport(rows: Row[], dir = DEV_CORPUS): string {

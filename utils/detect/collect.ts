@@ -61,9 +61,9 @@ export interface Collected {
   prose: string[];
 }
 
-const FIELDS = 'input,textarea,select,button,[role=button]';
+export const FIELDS = 'input,textarea,select,button,[role=button]';
 // Tabs are read with links: "Phone | Email" tab pairs offer a phone sign-in that is not the default.
-const LINKS = 'a[href],[role=link],[role=tab]';
+export const LINKS = 'a[href],[role=link],[role=tab]';
 // Check boxes and radios never say what a form is for; skipping them skips their labels.
 const SKIP_INPUT = new Set(['hidden', 'image', 'file', 'color', 'range', 'reset', 'checkbox', 'radio']);
 
@@ -287,7 +287,7 @@ function describe(el: HTMLElement, root: Root, parts: string[]): string {
 
 const NOT_LABEL = new Set(['INPUT', 'BUTTON', 'A', 'SELECT', 'TEXTAREA']);
 /** Controls and links: a text that holds one is not words about a field. */
-export const ACTIVE = 'input,button,a,select,textarea';
+const ACTIVE = 'input,button,a,select,textarea';
 
 // Unlabelled fields: "<div><span>Phone</span><input></div>". Short parent text only.
 function nearbyText(el: Element): string {
@@ -303,4 +303,17 @@ function nearbyText(el: Element): string {
   const caption = !prev && parent?.previousElementSibling;
   if (caption && !NOT_LABEL.has(caption.tagName) && !caption.querySelector(ACTIVE)) return textOf(caption, 80);
   return '';
+}
+
+/**
+ * A field's own note, below it ("Your number becomes your login"): what aria-describedby names
+ * first, else the element right after the field, or after its wrapper when it is wrapped alone
+ * ("<label>Phone <input></label><p>…</p>"). Lower case; '' when that is a label or a control.
+ */
+export function noteOf(el: HTMLElement): string {
+  const by = el.getAttribute('aria-describedby');
+  const ref = by && (el.getRootNode() as Root).getElementById?.(by.split(' ')[0]!);
+  const at = !el.nextElementSibling && el.parentElement?.childElementCount === 1 ? el.parentElement : el;
+  const note = ref || at.nextElementSibling;
+  return note && !note.matches(`label,${ACTIVE}`) && !note.querySelector(ACTIVE) ? textOf(note, 300).toLowerCase() : '';
 }

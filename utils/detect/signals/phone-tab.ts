@@ -18,10 +18,11 @@ export const phoneTab: PageSignal = {
   page: (p) => {
     // The partner names another identifier ("Email"), or is another tab of the same tab list
     // ("Password | SMS code": another way to sign in).
-    const others: Control[] = [];
+    const others: { c: Control; id: boolean }[] = [];
     for (const [own, list] of byOwnWords(p.controls)) {
       if (!short(own) || says('phone', own)) continue;
-      others.push(...list.filter((c) => isAction(c) && (says('identifier', own) || isTab(c))));
+      const id = says('identifier', own);
+      for (const c of list) if (isAction(c) && (id || isTab(c))) others.push({ c, id });
     }
     if (!others.length) return false;
     return shownByWords(p.controls, namesPhone, (c) => {
@@ -29,7 +30,7 @@ export const phoneTab: PageSignal = {
       // Its partner sits in the same bar: within two levels up.
       const bar = c.el.parentElement?.parentElement ?? c.el.parentElement;
       // Beside a tab that names no identifier, the tab must say SMS: "Mobile BankID" is an app.
-      return !!bar && others.some((o) => o !== c && bar.contains(o.el) && (says('identifier', o.own) || says('sms', c.own)));
+      return !!bar && others.some((o) => o.c !== c && bar.contains(o.c.el) && (o.id || says('sms', c.own)));
     });
   },
 };

@@ -8,20 +8,18 @@ import type { PageSignal, PageView } from './types';
 
 const viaSms = (t: string) => t.length <= 300 && (says('sms', t) || (says('phone', t) && says('sendCode', t)));
 const bySms = (t: string) => says('recovery', t) && viaSms(t);
-// "Forgot your password?" and, right after it, the sentence that says how: the SMS sentence
-// need not repeat the recovery words when the short text before it asks the question.
-const answersQuestion = (question: string, t: string | undefined) =>
-  t !== undefined && question.length <= 60 && viaSms(t) && (says('code', t) || says('phone', t));
-
-// A link inside the answer splits it into several texts ("Click <a>Reset access</a>, and we
-// text you a code"): the answer is looked for in the next few.
+// "Forgot your password?" and, close after it, the sentence that says how: the SMS sentence need
+// not repeat the recovery words when a short text before it asks the question. A link inside
+// the answer splits it into several texts ("Click <a>here</a>, and we text you a code"): the
+// next few are read.
 const AHEAD = 3;
+const answers = (t: string) => viaSms(t) && (says('code', t) || says('phone', t));
 
 // Only texts that name recovery can start either: the sentence itself, or the question before it.
 function inProse(p: PageView): boolean {
   for (const i of proseNaming(p, 'recovery')) {
     const q = p.prose[i]!;
-    if (viaSms(q) || p.prose.slice(i + 1, i + 1 + AHEAD).some((t) => answersQuestion(q, t))) return true;
+    if (viaSms(q) || (q.length <= 60 && p.prose.slice(i + 1, i + 1 + AHEAD).some(answers))) return true;
   }
   return false;
 }
